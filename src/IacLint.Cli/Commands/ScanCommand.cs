@@ -1,0 +1,111 @@
+using System.CommandLine;
+using IacLint.Engine;
+using IacLint.Findings;
+using IacLint.Reporting;
+
+namespace IacLint.Cli.Commands;
+
+/// <summary><c>iaclint [scan] [PATH]</c>: audit a folder and report.</summary>
+internal static class ScanCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("scan", "Audit a folder (the default command).");
+        Configure(command);
+        return command;
+    }
+
+    /// <summary>Adds the scan arguments, options and action to a command (the root command and <c>scan</c>).</summary>
+    public static void Configure(Command command)
+    {
+        var options = new ScanArguments();
+        options.AddTo(command);
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = $"Output format, repeatable: {string.Join(", ", ReportWriters.Formats)}. Default: console.",
+        };
+        var output = new Option<string[]>("--output", "-o") { Description = "File for the --format before it. Default: standard output." };
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Lowest level that fails the run (exit code 1): error, warning, note or none. Default: error, or fail-on in iaclint.toml.",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(failOn);
+        command.SetAction(parseResult => CommandRunner.Run(() =>
+        {
+            var targets = OutputTargets.From(parseResult, format, output, "console");
+            var result = Scanner.Scan(options.ToScanOptions(parseResult));
+            Report.Write(result, targets);
+            if (result.ConfigErrors.Count > 0) return ExitCode.UsageError;
+            var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
+                ? level
+                : result.Config.FailOn ?? Level.Error;
+            return result.Failing(threshold).Any() ? ExitCode.Findings : ExitCode.Clean;
+        }));
+    }
+}
+
+/// <summary>The arguments shared by <c>scan</c> and <c>baseline</c>.</summary>
+internal sealed class ScanArguments
+{
+    public Argument<string> Path { get; } = new("path")
+    {
+        Description = "Folder to audit.",
+        DefaultValueFactory = _ => ".",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<string?> Config { get; } = new("--config", "-c") { Description = "iaclint.toml to use. Default: PATH/iaclint.toml if present." };
+
+    public Option<string?> Baseline { get; } = new("--baseline") { Description = "SARIF file of an earlier run: only new findings fail the run." };
+
+    public Option<string[]> Include { get; } = new("--include") { Description = "Glob of files to audit, repeatable." };
+
+    public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Glob of files or folders to skip, repeatable." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Path);
+        command.Options.Add(Config);
+        command.Options.Add(Baseline);
+        command.Options.Add(Include);
+        command.Options.Add(Exclude);
+    }
+
+    public ScanOptions ToScanOptions(ParseResult parseResult) => new()
+    {
+        Root = parseResult.GetValue(Path) ?? ".",
+        ConfigPath = parseResult.GetValue(Config),
+        BaselinePath = parseResult.GetValue(Baseline),
+        Include = parseResult.GetValue(Include) ?? [],
+        Exclude = parseResult.GetValue(Exclude) ?? [],
+    };
+}
+
+/// <summary>Writes a result to each target.</summary>
+internal static class Report
+{
+    public static void Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.Path is null)
+            {
+                var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
+                            string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+                target.Writer.Write(result, Console.Out, new WriterOptions(color));
+                continue;
+            }
+            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target.Path));
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            using var writer = new StreamWriter(target.Path, false, new System.Text.UTF8Encoding(false));
+            target.Writer.Write(result, writer, new WriterOptions());
+        }
+        if (result.ConfigErrors.Count > 0 && targets.All(t => t.Path is not null || t.Writer is not (ConsoleWriter or MsBuildWriter)))
+        {
+            foreach (var error in result.ConfigErrors) Console.Error.WriteLine(error);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace IacLint.Discovery;
+
+/// <summary>The families of files IacLint reads; each has its own reader and model.</summary>
+public enum FileFamily
+{
+    None,
+    /// <summary><c>appsettings.json</c> and <c>appsettings.{Environment}.json</c>.</summary>
+    AppSettings,
+}
+
+/// <summary>Decides a file's family from its name alone, so discovery never reads content.</summary>
+public static class FileClassifier
+{
+    public static FileFamily Classify(string relativePath)
+    {
+        var name = relativePath.AsSpan(relativePath.LastIndexOf('/') + 1);
+        if (IsAppSettings(name)) return FileFamily.AppSettings;
+        return FileFamily.None;
+    }
+
+    /// <summary><c>appsettings.json</c> or <c>appsettings.X.json</c>, any case, as the .NET host loads them.</summary>
+    public static bool IsAppSettings(ReadOnlySpan<char> fileName) =>
+        fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) &&
+        fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) &&
+        (fileName.Length == "appsettings.json".Length || fileName["appsettings".Length] == '.');
+
+    /// <summary>The environment part of <c>appsettings.{Environment}.json</c>, or null for the base file.</summary>
+    public static string? AppSettingsEnvironment(string fileName)
+    {
+        var middle = fileName["appsettings".Length..^".json".Length];
+        return middle.Length <= 1 ? null : middle[1..];
+    }
+}

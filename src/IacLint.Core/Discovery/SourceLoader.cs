@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text.Unicode;
+using IacLint.Syntax;
+
+namespace IacLint.Discovery;
+
+/// <summary>Why a file could not be turned into text.</summary>
+public enum LoadProblemKind
+{
+    Unreadable,
+    TooLarge,
+    Binary,
+    InvalidUtf8,
+}
+
+/// <param name="Span">Where the problem is (the first invalid byte), or the start of the file.</param>
+public sealed record LoadProblem(LoadProblemKind Kind, string Message, SourceSpan Span);
+
+public sealed record LoadedSource(DiscoveredFile File, SourceText? Text, LoadProblem? Problem);
+
+/// <summary>
+/// Reads a discovered file once, as strict UTF-8 (a BOM is dropped). Binary, oversized, unreadable and invalid
+/// UTF-8 files become problems with a position, never exceptions.
+/// </summary>
+public static class SourceLoader
+{
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    public static LoadedSource Load(DiscoveredFile file, long maxBytes = DefaultMaxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > maxBytes)
+            {
+                return Problem(file, LoadProblemKind.TooLarge,
+                    $"File is {length / (1024 * 1024)} MiB, larger than the {maxBytes / (1024 * 1024)} MiB limit; not audited.");
+            }
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Problem(file, LoadProblemKind.Unreadable, $"File could not be read: {e.Message}");
+        }
+        return Decode(file, bytes);
+    }
+
+    public static LoadedSource Decode(DiscoveredFile file, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        var probe = bytes[..Math.Min(bytes.Length, 8000)];
+        if (probe.IndexOf((byte)0) >= 0)
+        {
+            return Problem(file, LoadProblemKind.Binary, "File looks binary (it contains NUL bytes); not audited.");
+        }
+
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            // Position the problem at the first invalid byte, counting lines in what decoded cleanly before it.
+            var prefix = new SourceText(file.RelativePath, new string(chars, 0, charsWritten));
+            var offset = charsWritten;
+            var span = prefix.GetSpan(offset, offset);
+            span = span with { EndColumn = span.StartColumn + 1 };
+            return new LoadedSource(file, null, new LoadProblem(LoadProblemKind.InvalidUtf8,
+                $"File is not valid UTF-8 (byte 0x{bytes[bytesRead]:X2} at byte offset {bytesRead}); not audited.", span));
+        }
+        return new LoadedSource(file, new SourceText(file.RelativePath, new string(chars, 0, charsWritten)), null);
+    }
+
+    private static LoadedSource Problem(DiscoveredFile file, LoadProblemKind kind, string message) =>
+        new(file, null, new LoadProblem(kind, message, SourceSpan.FileStart with { EndColumn = 1 }));
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using IacLint.AppConfig;
+using IacLint.Configuration;
+using IacLint.Discovery;
+using IacLint.Environments;
+using IacLint.Findings;
+using IacLint.Rules;
+using IacLint.Syntax;
+
+namespace IacLint.Engine;
+
+/// <summary>
+/// The one entry point of the engine: options in, results out. Discovers files, reads them in parallel, builds each
+/// family's model, runs the rules, then applies suppressions, configuration, fingerprints and the baseline.
+/// </summary>
+public static class Scanner
+{
+    public static ScanResult Scan(ScanOptions options)
+    {
+        var start = DateTimeOffset.UtcNow;
+        var root = Path.GetFullPath(options.Root);
+        var (config, configErrors) = LoadConfig(options, root);
+        if (configErrors.Count > 0 || !Directory.Exists(root))
+        {
+            var errors = configErrors.ToList();
+            if (!Directory.Exists(root)) errors.Add(new ConfigError(options.Root, 1, 1, $"The folder '{options.Root}' does not exist"));
+            return new ScanResult { Root = root, Config = config, ConfigErrors = errors, StartTime = start, EndTime = DateTimeOffset.UtcNow };
+        }
+
+        Baseline? baseline = null;
+        var notifications = new List<Notification>();
+        if (options.BaselinePath is not null)
+        {
+            (baseline, var baselineError) = Baseline.Load(options.BaselinePath);
+            if (baselineError is not null)
+            {
+                return new ScanResult
+                {
+                    Root = root, Config = config, StartTime = start, EndTime = DateTimeOffset.UtcNow,
+                    ConfigErrors = [new ConfigError(options.BaselinePath, 1, 1, baselineError)],
+                };
+            }
+        }
+
+        var includes = options.Include.Concat(config.Include).Select(g => Glob.Parse(g)).ToList();
+        var excludes = options.Exclude.Concat(config.Exclude).Select(g => Glob.Parse(g)).ToList();
+        var walk = FileWalker.Walk(root, includes, excludes);
+        notifications.AddRange(walk.Notes.Select(n => new Notification(Level.Note, n.Message, n.RelativePath)));
+
+        var names = new EnvironmentNames(config.EnvironmentAliases);
+        var findings = new ConcurrentBag<Finding>();
+        var documents = new DataDocument?[walk.Files.Count];
+        var appSettings = new AppSettingsFile?[walk.Files.Count];
+
+        Parallel.For(0, walk.Files.Count, i =>
+        {
+            var loaded = SourceLoader.Load(walk.Files[i], options.MaxFileBytes);
+            if (loaded.Problem is { } problem)
+            {
+                findings.Add(LoadProblemFinding(loaded.File, problem));
+                return;
+            }
+            switch (loaded.File.Family)
+            {
+                case FileFamily.AppSettings:
+                    var file = AppSettingsLoader.Read(loaded.Text!, names);
+                    appSettings[i] = file;
+                    documents[i] = file.Document;
+                    foreach (var diagnostic in file.Document.Diagnostics)
+                    {
+                        findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(file.Source.Path, diagnostic.Span)));
+                    }
+                    break;
+            }
+        });
+
+        var enabled = RuleRegistry.All.Where(rule => IsEnabled(config, rule)).ToList();
+        var groups = AppSettingsLoader.Group(appSettings.OfType<AppSettingsFile>());
+        var appSettingsRules = enabled.OfType<IAppSettingsRule>().ToList();
+        Parallel.ForEach(groups, group =>
+        {
+            foreach (var rule in appSettingsRules)
+            {
+                foreach (var finding in rule.Analyze(group)) findings.Add(finding);
+            }
+        });
+
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var suppressed = Suppressor.Apply(findings.ToList(), documents.OfType<DataDocument>(), today);
+        var configured = suppressed
+            .Where(f => IsEnabled(config, f.Rule.Id))
+            .Select(f => config.Rules.TryGetValue(f.Rule.Id, out var s) && s.Level is { } level ? f with { Level = level } : f)
+            .OrderBy(f => f.Location.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Span.StartLine)
+            .ThenBy(f => f.Location.Span.StartColumn)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+        var fingerprinted = Fingerprints.Assign(configured);
+
+        IReadOnlyList<Finding> absent = [];
+        if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
+
+        return new ScanResult
+        {
+            Root = root,
+            Config = config,
+            Findings = fingerprinted,
+            AbsentFindings = absent,
+            Notifications = notifications,
+            Rules = enabled.Select(r => EffectiveDescriptor(config, r.Descriptor)).ToList(),
+            FilesScanned = walk.Files.Count,
+            HasBaseline = baseline is not null,
+            StartTime = start,
+            EndTime = DateTimeOffset.UtcNow,
+        };
+    }
+
+    private static (IacLintConfig, IReadOnlyList<ConfigError>) LoadConfig(ScanOptions options, string root)
+    {
+        var path = options.ConfigPath ?? Path.Combine(root, IacLintConfig.FileName);
+        if (options.ConfigPath is null && !File.Exists(path)) return (IacLintConfig.Default, []);
+        if (!File.Exists(path)) return (IacLintConfig.Default, [new ConfigError(path, 1, 1, "Configuration file not found")]);
+        var display = options.ConfigPath ?? IacLintConfig.FileName;
+        var result = ConfigLoader.Load(path, display);
+        return (result.Config, result.Errors);
+    }
+
+    private static bool IsEnabled(IacLintConfig config, IRule rule) => IsEnabled(config, rule.Descriptor.Id);
+
+    private static bool IsEnabled(IacLintConfig config, string ruleId) =>
+        !config.Rules.TryGetValue(ruleId, out var setting) || setting.Enabled;
+
+    private static RuleDescriptor EffectiveDescriptor(IacLintConfig config, RuleDescriptor descriptor) =>
+        config.Rules.TryGetValue(descriptor.Id, out var setting) && setting.Level is { } level
+            ? descriptor with { DefaultLevel = level }
+            : descriptor;
+
+    private static Finding LoadProblemFinding(DiscoveredFile file, LoadProblem problem)
+    {
+        IRule rule = problem.Kind == LoadProblemKind.InvalidUtf8 ? RuleRegistry.UnparsableFile : RuleRegistry.FileNotAudited;
+        return rule.Finding(problem.Message, new Location(file.RelativePath, problem.Span));
+    }
+}

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IacLint.Findings;
+
+/// <summary>
+/// Stable identities for findings, used as SARIF <c>partialFingerprints</c> and for baselines. Built from the rule,
+/// the file, the environment and the logical location (or the message when there is none), never from line numbers
+/// or values, so they survive inserted lines and leak nothing. Identical keys are numbered in file order.
+/// </summary>
+public static class Fingerprints
+{
+    public const string Key = "iaclint/v1";
+
+    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sortedFindings)
+    {
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<Finding>(sortedFindings.Count);
+        foreach (var finding in sortedFindings)
+        {
+            var identity = string.Join('\u001f',
+                finding.Rule.Id,
+                finding.Location.Path,
+                finding.Environment ?? "",
+                finding.LogicalLocation?.FullyQualifiedName ?? finding.Message);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+            var count = occurrences.TryGetValue(hash, out var seen) ? seen + 1 : 1;
+            occurrences[hash] = count;
+            result.Add(finding with { Fingerprint = count == 1 ? hash : $"{hash}:{count}" });
+        }
+        return result;
+    }
+}

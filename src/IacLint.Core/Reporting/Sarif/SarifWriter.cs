@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Json;
+using IacLint.Engine;
+using IacLint.Findings;
+using IacLint.Rules;
+
+namespace IacLint.Reporting.Sarif;
+
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning and IDEs: full rule metadata with <c>security-severity</c>, relative URIs
+/// under <c>%SRCROOT%</c>, logical and related locations, <c>partialFingerprints</c>, suppressions and baseline states.
+/// </summary>
+public sealed class SarifWriter : IReportWriter
+{
+    public const string SourceRootId = "%SRCROOT%";
+
+    public string Format => "sarif";
+
+    public void Write(ScanResult result, TextWriter output, WriterOptions options)
+    {
+        output.Write(JsonSerializer.Serialize(Build(result), SarifJsonContext.Default.SarifLog));
+        output.WriteLine();
+    }
+
+    public static SarifLog Build(ScanResult result)
+    {
+        var descriptors = result.Rules.ToList();
+        foreach (var finding in result.Findings.Concat(result.AbsentFindings))
+        {
+            if (!descriptors.Any(d => d.Id == finding.Rule.Id)) descriptors.Add(finding.Rule);
+        }
+        descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        var run = new SarifRun
+        {
+            Tool = new SarifTool
+            {
+                Driver = new SarifToolComponent
+                {
+                    Name = ToolInfo.Name,
+                    FullName = ToolInfo.FullName,
+                    Version = ToolInfo.Version,
+                    SemanticVersion = ToolInfo.Version,
+                    InformationUri = ToolInfo.InformationUri,
+                    Rules = descriptors.Select(ToDescriptor).ToList(),
+                },
+            },
+            AutomationDetails = new SarifAutomationDetails { Id = "iaclint/" + result.StartTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
+            OriginalUriBaseIds = new Dictionary<string, SarifArtifactLocation>
+            {
+                [SourceRootId] = new() { Uri = new Uri(result.Root.TrimEnd('/') + "/").AbsoluteUri },
+            },
+            Invocations =
+            [
+                new SarifInvocation
+                {
+                    ExecutionSuccessful = result.ConfigErrors.Count == 0,
+                    StartTimeUtc = Timestamp(result.StartTime),
+                    EndTimeUtc = Timestamp(result.EndTime),
+                    ToolExecutionNotifications = Notifications(result),
+                },
+            ],
+            Results = result.Findings.Concat(result.AbsentFindings).Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline)).ToList(),
+        };
+        return new SarifLog { Runs = [run] };
+    }
+
+    private static SarifReportingDescriptor ToDescriptor(RuleDescriptor rule)
+    {
+        var tags = rule.Tags.ToList();
+        if (rule.Cwe is not null) tags.Add("external/cwe/" + rule.Cwe.ToLowerInvariant());
+        return new SarifReportingDescriptor
+        {
+            Id = rule.Id,
+            Name = PascalCase(rule.Name),
+            ShortDescription = new SarifMessage { Text = rule.Title },
+            FullDescription = new SarifMessage { Text = rule.Description },
+            Help = new SarifMultiformatMessage { Text = rule.HelpText, Markdown = rule.HelpMarkdown },
+            HelpUri = rule.HelpUri,
+            DefaultConfiguration = new SarifReportingConfiguration { Level = rule.DefaultLevel.ToName() },
+            Properties = new SarifPropertyBag
+            {
+                Tags = tags,
+                Precision = rule.Precision switch
+                {
+                    Precision.VeryHigh => "very-high",
+                    Precision.High => "high",
+                    Precision.Medium => "medium",
+                    _ => "low",
+                },
+                ProblemSeverity = rule.DefaultLevel switch
+                {
+                    Level.Error => "error",
+                    Level.Warning => "warning",
+                    _ => "recommendation",
+                },
+                SecuritySeverity = rule.SecuritySeverity?.ToString("0.0", CultureInfo.InvariantCulture),
+                EquivalentIds = rule.Equivalents.Count > 0 ? rule.Equivalents.ToList() : null,
+            },
+        };
+    }
+
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline)
+    {
+        var location = new SarifLocation
+        {
+            PhysicalLocation = Physical(finding.Location),
+            LogicalLocations = finding.LogicalLocation is { } logical
+                ? [new SarifLogicalLocation { FullyQualifiedName = logical.FullyQualifiedName, Kind = logical.Kind }]
+                : null,
+        };
+        return new SarifResult
+        {
+            RuleId = finding.Rule.Id,
+            RuleIndex = ruleIndex,
+            Level = finding.Level.ToName(),
+            Message = new SarifMessage { Text = finding.Message },
+            Locations = [location],
+            RelatedLocations = finding.RelatedLocations.Count == 0
+                ? null
+                : finding.RelatedLocations.Select((r, i) => new SarifLocation
+                {
+                    Id = i + 1,
+                    PhysicalLocation = Physical(r.Location),
+                    Message = new SarifMessage { Text = r.Label },
+                }).ToList(),
+            PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = finding.Fingerprint },
+            Suppressions = finding.Suppression is { } s
+                ? [new SarifSuppression { Kind = "inSource", Status = "accepted", Justification = s.Expires is { } e ? $"{s.Justification} (until {e:yyyy-MM-dd})" : s.Justification }]
+                : null,
+            BaselineState = hasBaseline
+                ? finding.BaselineState switch
+                {
+                    BaselineState.Unchanged => "unchanged",
+                    BaselineState.Absent => "absent",
+                    _ => "new",
+                }
+                : null,
+            Properties = finding.Environment is null ? null : new SarifPropertyBag { Environment = finding.Environment },
+        };
+    }
+
+    private static SarifPhysicalLocation Physical(Location location) => new()
+    {
+        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(location.Path), UriBaseId = SourceRootId },
+        Region = new SarifRegion
+        {
+            StartLine = Math.Max(1, location.Span.StartLine),
+            StartColumn = Math.Max(1, location.Span.StartColumn),
+            EndLine = Math.Max(location.Span.StartLine, location.Span.EndLine),
+            EndColumn = Math.Max(1, location.Span.EndColumn),
+        },
+    };
+
+    private static List<SarifNotification>? Notifications(ScanResult result)
+    {
+        var list = result.ConfigErrors.Select(e => new SarifNotification
+        {
+            Level = "error",
+            Message = new SarifMessage { Text = $"{e.Path}({e.Line},{e.Column}): {e.Message}" },
+        }).Concat(result.Notifications.Select(n => new SarifNotification
+        {
+            Level = n.Level.ToName(),
+            Message = new SarifMessage { Text = n.Path is null ? n.Message : $"{n.Path}: {n.Message}" },
+        })).ToList();
+        return list.Count == 0 ? null : list;
+    }
+
+    /// <summary>A relative URI reference: each path segment percent-encoded, separators kept.</summary>
+    public static string RelativeUri(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    private static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private static string PascalCase(string kebab) =>
+        string.Concat(kebab.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+}
