@@ -8,7 +8,7 @@ namespace IacLint.AppConfig;
 /// </summary>
 /// <param name="Key">The key path as written, e.g. <c>Logging:LogLevel:Default</c>; compare case-insensitively.</param>
 /// <param name="Value">The value as .NET reads it: strings as-is, numbers as written, <c>True</c>/<c>False</c>,
-/// an empty string for JSON null, null for an empty object or array.</param>
+/// null for JSON null or an empty object, "" for an empty array.</param>
 /// <param name="Kind">What the JSON literal was; null for an empty object or array.</param>
 public sealed record ConfigEntry(string Key, string? Value, ScalarKind? Kind, SourceText File, SourceSpan KeySpan, SourceSpan ValueSpan)
 {

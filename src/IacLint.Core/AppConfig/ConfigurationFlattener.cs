@@ -4,8 +4,8 @@ namespace IacLint.AppConfig;
 
 /// <summary>
 /// Flattens a JSON configuration document exactly as <c>Microsoft.Extensions.Configuration.Json</c> does: nested
-/// objects join keys with <c>:</c>, array items get their index as a segment, empty objects and arrays set the key to
-/// null, and a key path seen twice (compared case-insensitively) is the provider's "duplicate key" error.
+/// objects join keys with <c>:</c>, array items get their index as a segment, an empty object or JSON null sets the
+/// key to null and an empty array to "" (as .NET 10 does), and a key path seen twice (compared case-insensitively) is the provider's "duplicate key" error.
 /// </summary>
 public static class ConfigurationFlattener
 {
@@ -31,7 +31,7 @@ public static class ConfigurationFlattener
     {
         if (node.Properties.Count == 0)
         {
-            if (path is not null) SetEmpty(source, path, keySpan, node.Span, entries, seen);
+            if (path is not null) SetEmpty(source, path, null, keySpan, node.Span, entries, seen);
             return;
         }
         foreach (var property in node.Properties)
@@ -52,7 +52,7 @@ public static class ConfigurationFlattener
             case DataArray array:
                 if (array.Items.Count == 0)
                 {
-                    SetEmpty(source, path, keySpan, array.Span, entries, seen);
+                    SetEmpty(source, path, "", keySpan, array.Span, entries, seen);
                     break;
                 }
                 for (var i = 0; i < array.Items.Count; i++)
@@ -76,21 +76,21 @@ public static class ConfigurationFlattener
         }
     }
 
-    private static void SetEmpty(SourceText source, string path, SourceSpan keySpan, SourceSpan valueSpan,
+    private static void SetEmpty(SourceText source, string path, string? value, SourceSpan keySpan, SourceSpan valueSpan,
         List<ConfigEntry> entries, Dictionary<string, ConfigEntry> seen)
     {
         // The provider overwrites without a duplicate check here, so neither do we.
-        var entry = new ConfigEntry(path, null, null, source, keySpan, valueSpan);
+        var entry = new ConfigEntry(path, value, null, source, keySpan, valueSpan);
         if (seen.TryGetValue(path, out var existing)) entries.Remove(existing);
         seen[path] = entry;
         entries.Add(entry);
     }
 
     /// <summary>JsonElement.ToString() of the value, which is what the provider stores.</summary>
-    private static string DotNetValue(DataScalar scalar) => scalar.Kind switch
+    private static string? DotNetValue(DataScalar scalar) => scalar.Kind switch
     {
         ScalarKind.Boolean => scalar.Text == "true" ? "True" : "False",
-        ScalarKind.Null => "",
+        ScalarKind.Null => null,
         _ => scalar.Text ?? "",
     };
 }
