@@ -1,0 +1,99 @@
+using System.Diagnostics;
+
+namespace IacLint.Tests;
+
+public sealed record ToolRun(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the built <c>iaclint</c> tool as a separate process, as users and CI do.</summary>
+internal static class Tool
+{
+    private static readonly string Configuration =
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+
+    public static string Dll { get; } = Path.Combine(TestPaths.RepoRoot, "src", "IacLint.Cli", "bin", Configuration, "net10.0", "iaclint.dll");
+
+    /// <summary>Runs the tool in <paramref name="workingDirectory"/>.</summary>
+    public static ToolRun In(string workingDirectory, params string[] args)
+    {
+        File.Exists(Dll).ShouldBeTrue($"{Dll} is not built");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"iaclint {string.Join(' ', args)} did not finish in 3 minutes");
+        }
+        return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs the tool in the repository root, where the README's commands run.</summary>
+    public static ToolRun Run(params string[] args) => In(TestPaths.RepoRoot, args);
+}
+
+/// <summary>Microsoft's SARIF multitool, installed by build/sarif (npm ci), with GitHub's rules on as errors.</summary>
+internal static class SarifValidator
+{
+    public static string Executable { get; } = Path.Combine(TestPaths.RepoRoot, "build", "sarif", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
+
+    /// <summary>Validates a SARIF file; returns the error and warning results of the multitool's own log.</summary>
+    public static IReadOnlyList<string> Problems(string sarifPath)
+    {
+        File.Exists(Executable).ShouldBeTrue($"SARIF multitool missing: run 'npm ci' in build/sarif (the README's test command does)");
+        var log = Path.Combine(Path.GetTempPath(), "iaclint-validate-" + Guid.NewGuid().ToString("N") + ".sarif");
+        var start = new ProcessStartInfo(Executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+                 {
+                     "validate", sarifPath, "--rule-kind", "Sarif;Gh;Ghas",
+                     "--config", Path.Combine(TestPaths.RepoRoot, "build", "sarif", "github-policy.xml"),
+                     "--output", log, "--log", "ForceOverwrite",
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        using (var process = Process.Start(start)!)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            File.Exists(log).ShouldBeTrue($"multitool wrote no log: {output.Result}");
+        }
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(log));
+            var problems = new List<string>();
+            foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+            {
+                if (!run.TryGetProperty("results", out var results)) continue;
+                foreach (var result in results.EnumerateArray())
+                {
+                    // SARIF's default level is warning; notes and 'none' are informational.
+                    var level = result.TryGetProperty("level", out var l) ? l.GetString() : "warning";
+                    if (level is not ("error" or "warning")) continue;
+                    problems.Add($"{result.GetProperty("ruleId").GetString()} {level}: {result.GetProperty("message")}");
+                }
+            }
+            return problems;
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+}
