@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IacLint.Reporting.Sarif;
 using IacLint.Rules;
 using IacLint.Syntax;
 
@@ -19,30 +19,17 @@ public sealed class Baseline
     /// <summary>Reads a SARIF file written by IacLint; an error message instead when it cannot be used.</summary>
     public static (Baseline? Baseline, string? Error) Load(string path)
     {
-        try
+        var (log, error) = SarifReader.Read(path);
+        if (log is null) return (null, $"Baseline '{path}' could not be read as SARIF: {error}");
+        var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var result in log.Runs.SelectMany(run => run.Results))
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 128 });
-            var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
-            foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
-            {
-                if (!run.TryGetProperty("results", out var results)) continue;
-                foreach (var result in results.EnumerateArray())
-                {
-                    if (result.TryGetProperty("baselineState", out var state) && state.GetString() == "absent") continue;
-                    if (!result.TryGetProperty("partialFingerprints", out var prints) ||
-                        !prints.TryGetProperty(Fingerprints.Key, out var print) || print.GetString() is not { } fingerprint) continue;
-                    var ruleId = result.TryGetProperty("ruleId", out var id) ? id.GetString() : null;
-                    if (ruleId is null || RuleRegistry.Find(ruleId) is not { } rule) continue;
-                    findings[fingerprint] = ToFinding(rule, result) with { Fingerprint = fingerprint };
-                }
-            }
-            return (new Baseline(findings), null);
+            if (result.BaselineState == "absent") continue;
+            if (result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) is not { } fingerprint) continue;
+            if (RuleRegistry.Find(result.RuleId) is not { } rule) continue;
+            findings[fingerprint] = ToFinding(rule, result) with { Fingerprint = fingerprint };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return (null, $"Baseline '{path}' could not be read as SARIF: {e.Message}");
-        }
+        return (new Baseline(findings), null);
     }
 
     /// <summary>Marks each finding new or unchanged, and returns the baseline's findings that are gone.</summary>
@@ -64,27 +51,15 @@ public sealed class Baseline
         return (current, absent);
     }
 
-    private static Finding ToFinding(IRule rule, JsonElement result)
+    private static Finding ToFinding(IRule rule, SarifResult result)
     {
-        var message = result.TryGetProperty("message", out var m) && m.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
-        var path = "";
-        var span = SourceSpan.FileStart;
-        if (result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0 &&
-            locations[0].TryGetProperty("physicalLocation", out var physical))
-        {
-            if (physical.TryGetProperty("artifactLocation", out var artifact) && artifact.TryGetProperty("uri", out var uri))
-            {
-                path = Uri.UnescapeDataString(uri.GetString() ?? "");
-            }
-            if (physical.TryGetProperty("region", out var region))
-            {
-                int Get(string name, int fallback) => region.TryGetProperty(name, out var v) && v.TryGetInt32(out var i) ? i : fallback;
-                var startLine = Get("startLine", 1);
-                var startColumn = Get("startColumn", 1);
-                span = new SourceSpan(startLine, startColumn, Get("endLine", startLine), Get("endColumn", startColumn), 0, 0);
-            }
-        }
-        var level = result.TryGetProperty("level", out var l) && LevelNames.TryParse(l.GetString(), out var parsed) ? parsed : rule.Descriptor.DefaultLevel;
-        return new Finding(rule.Descriptor, level, message, new Location(path, span));
+        var physical = result.Locations.FirstOrDefault()?.PhysicalLocation;
+        var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
+        var region = physical?.Region;
+        var span = region is null
+            ? SourceSpan.FileStart
+            : new SourceSpan(region.StartLine, region.StartColumn, region.EndLine, region.EndColumn, 0, 0);
+        var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.Descriptor.DefaultLevel;
+        return new Finding(rule.Descriptor, level, result.Message.Text, new Location(path, span));
     }
 }
