@@ -1,0 +1,240 @@
+namespace IacLint.Syntax.Hcl;
+
+/// <summary>A node of an HCL syntax tree; every node has the span it was parsed from.</summary>
+public abstract class HclNode(SourceSpan span)
+{
+    public SourceSpan Span { get; } = span;
+}
+
+/// <summary>A body: the top level of a file, or the inside of a block.</summary>
+public sealed class HclBody(SourceSpan span, IReadOnlyList<HclAttribute> attributes, IReadOnlyList<HclBlock> blocks) : HclNode(span)
+{
+    public IReadOnlyList<HclAttribute> Attributes { get; } = attributes;
+
+    public IReadOnlyList<HclBlock> Blocks { get; } = blocks;
+
+    public HclAttribute? Attribute(string name)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (attribute.Name == name) return attribute;
+        }
+        return null;
+    }
+
+    public IEnumerable<HclBlock> BlocksOfType(string type) => Blocks.Where(b => b.Type == type);
+}
+
+public sealed class HclAttribute(SourceSpan span, string name, SourceSpan nameSpan, HclExpression value) : HclNode(span)
+{
+    public string Name { get; } = name;
+
+    public SourceSpan NameSpan { get; } = nameSpan;
+
+    public HclExpression Value { get; } = value;
+}
+
+public sealed record HclLabel(string Value, SourceSpan Span);
+
+public sealed class HclBlock(SourceSpan span, string type, SourceSpan typeSpan, IReadOnlyList<HclLabel> labels, HclBody body) : HclNode(span)
+{
+    public string Type { get; } = type;
+
+    public SourceSpan TypeSpan { get; } = typeSpan;
+
+    public IReadOnlyList<HclLabel> Labels { get; } = labels;
+
+    public HclBody Body { get; } = body;
+}
+
+public abstract class HclExpression(SourceSpan span) : HclNode(span);
+
+public enum HclLiteralKind : byte
+{
+    String,
+    Number,
+    Bool,
+    Null,
+}
+
+/// <summary>A number, <c>true</c>/<c>false</c>, <c>null</c>, or a literal part of a template.</summary>
+/// <param name="Text">The value: the number as written, <c>true</c>/<c>false</c>, the unescaped string; null for null.</param>
+public sealed class HclLiteral(SourceSpan span, HclLiteralKind kind, string? text) : HclExpression(span)
+{
+    public HclLiteralKind Kind { get; } = kind;
+
+    public string? Text { get; } = text;
+}
+
+/// <summary>A quoted or heredoc template: literal parts (<see cref="HclLiteral"/> strings), interpolated expressions
+/// and directives, in order.</summary>
+public sealed class HclTemplate(SourceSpan span, IReadOnlyList<HclExpression> parts, bool isHeredoc) : HclExpression(span)
+{
+    public IReadOnlyList<HclExpression> Parts { get; } = parts;
+
+    public bool IsHeredoc { get; } = isHeredoc;
+
+    /// <summary>Only literal text (no interpolation or directive).</summary>
+    public bool IsStringLiteral => Parts.All(p => p is HclLiteral);
+
+    public string LiteralValue => string.Concat(Parts.OfType<HclLiteral>().Select(p => p.Text));
+}
+
+/// <summary><c>"${expr}"</c>: a template that is only one interpolation, which yields the expression's own value.</summary>
+public sealed class HclTemplateWrap(SourceSpan span, HclExpression wrapped) : HclExpression(span)
+{
+    public HclExpression Wrapped { get; } = wrapped;
+}
+
+/// <summary><c>%{ if c }…%{ else }…%{ endif }</c>.</summary>
+public sealed class HclTemplateIf(SourceSpan span, HclExpression condition, HclTemplate whenTrue, HclTemplate? whenFalse) : HclExpression(span)
+{
+    public HclExpression Condition { get; } = condition;
+
+    public HclTemplate WhenTrue { get; } = whenTrue;
+
+    public HclTemplate? WhenFalse { get; } = whenFalse;
+}
+
+/// <summary><c>%{ for k, v in coll }…%{ endfor }</c>.</summary>
+public sealed class HclTemplateFor(SourceSpan span, string? keyVariable, string valueVariable, HclExpression collection, HclTemplate body) : HclExpression(span)
+{
+    public string? KeyVariable { get; } = keyVariable;
+
+    public string ValueVariable { get; } = valueVariable;
+
+    public HclExpression Collection { get; } = collection;
+
+    public HclTemplate Body { get; } = body;
+}
+
+/// <summary>A name in scope: <c>var</c>, <c>local</c>, <c>aws_s3_bucket</c>, a for-expression variable.</summary>
+public sealed class HclVariable(SourceSpan span, string name) : HclExpression(span)
+{
+    public string Name { get; } = name;
+}
+
+/// <summary><c>obj.name</c>.</summary>
+public sealed class HclGetAttribute(SourceSpan span, HclExpression source, string name, SourceSpan nameSpan) : HclExpression(span)
+{
+    public HclExpression Source { get; } = source;
+
+    public string Name { get; } = name;
+
+    public SourceSpan NameSpan { get; } = nameSpan;
+}
+
+/// <summary><c>obj[key]</c>, and the legacy <c>obj.0</c>.</summary>
+public sealed class HclIndex(SourceSpan span, HclExpression source, HclExpression key) : HclExpression(span)
+{
+    public HclExpression Source { get; } = source;
+
+    public HclExpression Key { get; } = key;
+}
+
+/// <summary>The current element inside a splat's <see cref="HclSplat.Each"/>.</summary>
+public sealed class HclSplatItem(SourceSpan span) : HclExpression(span);
+
+/// <summary><c>list[*].a.b</c> (full) or <c>list.*.a</c> (attribute-only): <see cref="Each"/> applied to every element.</summary>
+public sealed class HclSplat(SourceSpan span, HclExpression source, HclExpression each, bool attributeOnly) : HclExpression(span)
+{
+    public HclExpression Source { get; } = source;
+
+    public HclExpression Each { get; } = each;
+
+    public bool AttributeOnly { get; } = attributeOnly;
+}
+
+public sealed class HclFunctionCall(SourceSpan span, string name, SourceSpan nameSpan, IReadOnlyList<HclExpression> arguments, bool expandFinal) : HclExpression(span)
+{
+    public string Name { get; } = name;
+
+    public SourceSpan NameSpan { get; } = nameSpan;
+
+    public IReadOnlyList<HclExpression> Arguments { get; } = arguments;
+
+    /// <summary>The last argument ends with <c>...</c>: its elements are passed as separate arguments.</summary>
+    public bool ExpandFinal { get; } = expandFinal;
+}
+
+public sealed class HclConditional(SourceSpan span, HclExpression condition, HclExpression whenTrue, HclExpression whenFalse) : HclExpression(span)
+{
+    public HclExpression Condition { get; } = condition;
+
+    public HclExpression WhenTrue { get; } = whenTrue;
+
+    public HclExpression WhenFalse { get; } = whenFalse;
+}
+
+public sealed class HclBinary(SourceSpan span, string op, HclExpression left, HclExpression right) : HclExpression(span)
+{
+    public string Operator { get; } = op;
+
+    public HclExpression Left { get; } = left;
+
+    public HclExpression Right { get; } = right;
+}
+
+public sealed class HclUnary(SourceSpan span, string op, HclExpression operand) : HclExpression(span)
+{
+    public string Operator { get; } = op;
+
+    public HclExpression Operand { get; } = operand;
+}
+
+public sealed class HclParentheses(SourceSpan span, HclExpression inner) : HclExpression(span)
+{
+    public HclExpression Inner { get; } = inner;
+}
+
+public sealed class HclTuple(SourceSpan span, IReadOnlyList<HclExpression> items) : HclExpression(span)
+{
+    public IReadOnlyList<HclExpression> Items { get; } = items;
+}
+
+/// <param name="Key">The key expression; a bare identifier key is an <see cref="HclVariable"/> with
+/// <paramref name="KeyIsBareIdentifier"/> set, and means the literal name.</param>
+public sealed record HclObjectItem(HclExpression Key, HclExpression Value, bool KeyIsBareIdentifier);
+
+public sealed class HclObject(SourceSpan span, IReadOnlyList<HclObjectItem> items) : HclExpression(span)
+{
+    public IReadOnlyList<HclObjectItem> Items { get; } = items;
+}
+
+/// <summary><c>[for k, v in coll : value if cond]</c> or <c>{for k, v in coll : key => value... if cond}</c>.</summary>
+public sealed class HclFor(
+    SourceSpan span,
+    string? keyVariable,
+    string valueVariable,
+    HclExpression collection,
+    HclExpression? keyExpression,
+    HclExpression valueExpression,
+    HclExpression? condition,
+    bool grouping) : HclExpression(span)
+{
+    public string? KeyVariable { get; } = keyVariable;
+
+    public string ValueVariable { get; } = valueVariable;
+
+    public HclExpression Collection { get; } = collection;
+
+    /// <summary>Set for object for-expressions.</summary>
+    public HclExpression? KeyExpression { get; } = keyExpression;
+
+    public HclExpression ValueExpression { get; } = valueExpression;
+
+    public HclExpression? Condition { get; } = condition;
+
+    public bool Grouping { get; } = grouping;
+
+    public bool IsObject => KeyExpression is not null;
+}
+
+/// <summary>A place where parsing failed; evaluation treats it as unknown.</summary>
+public sealed class HclInvalidExpression(SourceSpan span) : HclExpression(span);
+
+/// <summary>What the parser produced from one file.</summary>
+public sealed record HclFile(SourceText Source, HclBody Body, IReadOnlyList<SyntaxDiagnostic> Diagnostics, IReadOnlyList<SourceComment> Comments)
+{
+    public bool HasErrors => Diagnostics.Count > 0;
+}
