@@ -6,6 +6,10 @@ public enum FileFamily
     None,
     /// <summary><c>appsettings.json</c> and <c>appsettings.{Environment}.json</c>.</summary>
     AppSettings,
+    /// <summary>Terraform configuration: <c>.tf</c> and <c>.tf.json</c>.</summary>
+    Terraform,
+    /// <summary>Terraform variable values: <c>.tfvars</c> and <c>.tfvars.json</c>.</summary>
+    TerraformVariables,
 }
 
 /// <summary>Decides a file's family from its name alone, so discovery never reads content.</summary>
@@ -15,6 +19,8 @@ public static class FileClassifier
     {
         var name = relativePath.AsSpan(relativePath.LastIndexOf('/') + 1);
         if (IsAppSettings(name)) return FileFamily.AppSettings;
+        if (name.EndsWith(".tf", StringComparison.Ordinal) || name.EndsWith(".tf.json", StringComparison.Ordinal)) return FileFamily.Terraform;
+        if (name.EndsWith(".tfvars", StringComparison.Ordinal) || name.EndsWith(".tfvars.json", StringComparison.Ordinal)) return FileFamily.TerraformVariables;
         return FileFamily.None;
     }
 

@@ -20,4 +20,10 @@ public sealed record ScanOptions
     public DateOnly? Today { get; init; }
 
     public long MaxFileBytes { get; init; } = Discovery.SourceLoader.DefaultMaxBytes;
+
+    /// <summary>Terraform variable files applied to every root module after its own tfvars (like -var-file).</summary>
+    public IReadOnlyList<string> TerraformVarFiles { get; init; } = [];
+
+    /// <summary>Terraform variable values applied last (like -var NAME=VALUE).</summary>
+    public IReadOnlyDictionary<string, string> TerraformVars { get; init; } = new Dictionary<string, string>();
 }

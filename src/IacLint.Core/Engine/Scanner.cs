@@ -6,6 +6,8 @@ using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Rules;
 using IacLint.Syntax;
+using IacLint.Terraform;
+using IacLint.Terraform.Model;
 
 namespace IacLint.Engine;
 
@@ -51,6 +53,8 @@ public static class Scanner
         var findings = new ConcurrentBag<Finding>();
         var documents = new DataDocument?[walk.Files.Count];
         var appSettings = new AppSettingsFile?[walk.Files.Count];
+        var terraformFiles = new TerraformFile?[walk.Files.Count];
+        var variableFiles = new VariableFile?[walk.Files.Count];
 
         Parallel.For(0, walk.Files.Count, i =>
         {
@@ -71,6 +75,12 @@ public static class Scanner
                         findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(file.Source.Path, diagnostic.Span)));
                     }
                     break;
+                case FileFamily.Terraform:
+                    terraformFiles[i] = TerraformFile.Read(loaded.Text!);
+                    break;
+                case FileFamily.TerraformVariables:
+                    variableFiles[i] = VariableFileReader.Read(loaded.Text!);
+                    break;
             }
         });
 
@@ -85,8 +95,14 @@ public static class Scanner
             }
         });
 
+        var terraform = TerraformFamily.Analyze(root, terraformFiles.OfType<TerraformFile>().ToList(), variableFiles.OfType<VariableFile>().ToList(),
+            LoadTerraformOptions(options, root, findings), enabled);
+        foreach (var finding in terraform.Findings) findings.Add(finding);
+
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var suppressed = Suppressor.Apply(findings.ToList(), documents.OfType<DataDocument>(), today);
+        var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
+            .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource));
+        var suppressed = Suppressor.Apply(findings.ToList(), suppressionSources, today);
         var configured = suppressed
             .Where(f => IsEnabled(config, f.Rule.Id))
             .Select(f => config.Rules.TryGetValue(f.Rule.Id, out var s) && s.Level is { } level ? f with { Level = level } : f)
@@ -115,6 +131,26 @@ public static class Scanner
             StartTime = start,
             EndTime = DateTimeOffset.UtcNow,
         };
+    }
+
+    /// <summary>The --var-file files (read once, relative to the working directory) and --var values.</summary>
+    private static TerraformOptions LoadTerraformOptions(ScanOptions options, string root, ConcurrentBag<Finding> findings)
+    {
+        var files = new List<VariableFile>();
+        foreach (var path in options.TerraformVarFiles)
+        {
+            var full = Path.GetFullPath(path);
+            var display = full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Path.GetRelativePath(root, full).Replace('\\', '/') : path;
+            try
+            {
+                files.Add(VariableFileReader.Read(new SourceText(display, File.ReadAllText(full))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                findings.Add(RuleRegistry.FileNotAudited.Finding($"Variables file could not be read: {e.Message}", new Location(display, SourceSpan.FileStart)));
+            }
+        }
+        return new TerraformOptions { VarFiles = files, Vars = options.TerraformVars };
     }
 
     private static (IacLintConfig, IReadOnlyList<ConfigError>) LoadConfig(ScanOptions options, string root)

@@ -2,18 +2,20 @@ using IacLint.Syntax;
 
 namespace IacLint.Findings;
 
-/// <summary>
-/// The suppression comments of one file with the spans they cover. Built from the comments a reader collected and
-/// the spans of the elements (properties, blocks) that start on each line.
-/// </summary>
+/// <summary>What a family gives the suppression machinery for one file: its comments, the spans of its elements
+/// (properties, attributes, blocks) and of its top-level blocks.</summary>
+public sealed record SuppressionSource(SourceText Source, IReadOnlyList<SourceComment> Comments, IReadOnlyList<SourceSpan> ElementSpans, IReadOnlyList<SourceSpan> TopLevelSpans);
+
+/// <summary>The suppression comments of one file with the spans they cover.</summary>
 public sealed class SuppressionIndex
 {
     public SuppressionIndex(IReadOnlyList<SuppressionDirective> directives) => Directives = directives;
 
     public IReadOnlyList<SuppressionDirective> Directives { get; }
 
-    public static SuppressionIndex Build(SourceText source, IReadOnlyList<SourceComment> comments, IEnumerable<SourceSpan> elementSpans)
+    public static SuppressionIndex Build(SuppressionSource file)
     {
+        var (source, comments, elementSpans, topLevel) = file;
         var directives = new List<SuppressionDirective>();
         if (comments.Count == 0) return new SuppressionIndex(directives);
 
@@ -34,25 +36,33 @@ public sealed class SuppressionIndex
 
         foreach (var comment in comments)
         {
-            var parsed = SuppressionDirective.Parse(comment.Text);
-            if (parsed is null) continue;
-            var (rules, reason, expires, problem) = parsed.Value;
-            var line = comment.Span.StartLine;
-            var before = source.GetLine(line)[..Math.Max(0, comment.Span.StartColumn - 1)];
-            SourceSpan target;
-            if (!before.IsWhiteSpace())
+            foreach (var parsed in SuppressionDirective.ParseAll(comment.Text))
             {
-                target = LineSpan(source, line);
+                SourceSpan target;
+                var enclosing = parsed.EnclosingBlock ? topLevel.FirstOrDefault(b => b.StartOffset < comment.Span.StartOffset && comment.Span.EndOffset <= b.EndOffset) : default;
+                if (parsed.EnclosingBlock && enclosing != default)
+                {
+                    target = enclosing;
+                }
+                else
+                {
+                    var line = comment.Span.StartLine;
+                    var before = source.GetLine(line)[..Math.Max(0, Math.Min(source.GetLine(line).Length, comment.Span.StartColumn - 1))];
+                    if (!before.IsWhiteSpace())
+                    {
+                        target = LineSpan(source, line);
+                    }
+                    else
+                    {
+                        var next = comment.Span.EndLine + 1;
+                        while (next <= source.LineCount && (commentLines.Contains(next) || source.GetLine(next).IsWhiteSpace())) next++;
+                        target = outermostByLine.TryGetValue(next, out var element)
+                            ? SourceSpan.Cover(LineSpan(source, next), element)
+                            : LineSpan(source, next);
+                    }
+                }
+                directives.Add(new SuppressionDirective(parsed, comment, target));
             }
-            else
-            {
-                var next = comment.Span.EndLine + 1;
-                while (next <= source.LineCount && (commentLines.Contains(next) || source.GetLine(next).IsWhiteSpace())) next++;
-                target = outermostByLine.TryGetValue(next, out var element)
-                    ? SourceSpan.Cover(LineSpan(source, next), element)
-                    : LineSpan(source, next);
-            }
-            directives.Add(new SuppressionDirective(rules, reason, expires, problem, comment, target));
         }
         return new SuppressionIndex(directives);
     }

@@ -9,13 +9,14 @@ namespace IacLint.Findings;
 /// </summary>
 public static class Suppressor
 {
-    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, IEnumerable<DataDocument> documents, DateOnly today)
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, IEnumerable<SuppressionSource> sources, DateOnly today)
     {
         var indexes = new Dictionary<string, SuppressionIndex>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var source in sources)
         {
-            if (document.Comments.Count == 0) continue;
-            indexes[document.Source.Path] = SuppressionIndex.Build(document.Source, document.Comments, ElementSpans(document.Root));
+            if (source.Comments.Count == 0) continue;
+            var index = SuppressionIndex.Build(source);
+            if (index.Directives.Count > 0) indexes[source.Source.Path] = index;
         }
         if (indexes.Count == 0) return findings;
 
@@ -30,11 +31,14 @@ public static class Suppressor
                     result.Add(RuleRegistry.InvalidSuppression.Finding($"Suppression comment {directive.Problem}; it suppresses nothing.", location));
                     continue;
                 }
-                foreach (var reference in directive.RuleRefs)
+                if (directive.Parsed.Tool is null)
                 {
-                    if (RuleRegistry.Find(reference) is null)
+                    foreach (var reference in directive.RuleRefs)
                     {
-                        result.Add(RuleRegistry.InvalidSuppression.Finding($"Suppression comment names '{reference}', which is not a rule id or name.", location));
+                        if (RuleRegistry.Find(reference) is null)
+                        {
+                            result.Add(RuleRegistry.InvalidSuppression.Finding($"Suppression comment names '{reference}', which is not a rule id or name.", location));
+                        }
                     }
                 }
                 if (directive.Expires is { } expires && expires < today)
@@ -60,22 +64,20 @@ public static class Suppressor
             if (directive.Problem is not null || directive.Reason is null) continue;
             if (directive.Expires is { } expires && expires < today) continue;
             if (!directive.Target.Contains(finding.Location.Span with { EndOffset = finding.Location.Span.StartOffset })) continue;
-            foreach (var reference in directive.RuleRefs)
+            if (directive.Parsed.Rules().Any(rule => rule.Descriptor.Id == finding.Rule.Id))
             {
-                if (RuleRegistry.Find(reference) is { } rule && rule.Descriptor.Id == finding.Rule.Id)
-                {
-                    return new Suppression(directive.Reason, directive.Expires, $"{finding.Location.Path}:{directive.Comment.Span.StartLine}");
-                }
+                return new Suppression(directive.Reason, directive.Expires, $"{finding.Location.Path}:{directive.Comment.Span.StartLine}");
             }
         }
         return null;
     }
 
-    /// <summary>Spans of every property in the tree: what a suppression comment above a line can cover.</summary>
-    private static IEnumerable<SourceSpan> ElementSpans(DataNode? node)
+    /// <summary>The suppression view of a data document (JSON, YAML, TOML): every property and item is an element.</summary>
+    public static SuppressionSource ForDocument(DataDocument document)
     {
+        var spans = new List<SourceSpan>();
         var stack = new Stack<DataNode>();
-        if (node is not null) stack.Push(node);
+        if (document.Root is not null) stack.Push(document.Root);
         while (stack.Count > 0)
         {
             switch (stack.Pop())
@@ -83,18 +85,20 @@ public static class Suppressor
                 case DataObject obj:
                     foreach (var property in obj.Properties)
                     {
-                        yield return property.Span;
+                        spans.Add(property.Span);
                         stack.Push(property.Value);
                     }
                     break;
                 case DataArray array:
                     foreach (var item in array.Items)
                     {
-                        yield return item.Span;
+                        spans.Add(item.Span);
                         stack.Push(item);
                     }
                     break;
             }
         }
+        var topLevel = document.Root is DataObject root ? root.Properties.Select(p => p.Span).ToList() : [];
+        return new SuppressionSource(document.Source, document.Comments, spans, topLevel);
     }
 }

@@ -1,5 +1,8 @@
 using IacLint.Rules.AppConfig;
 using IacLint.Rules.Engine;
+using IacLint.Rules.Terraform.Aws;
+using IacLint.Rules.Terraform.Azure;
+using IacLint.Rules.Terraform.Common;
 
 namespace IacLint.Rules;
 
@@ -10,6 +13,7 @@ public static class RuleRegistry
     public static readonly InvalidSuppression InvalidSuppression = new();
     public static readonly FileNotAudited FileNotAudited = new();
     public static readonly ExpiredSuppression ExpiredSuppression = new();
+    public static readonly CouldNotEvaluate CouldNotEvaluate = new();
 
     public static IReadOnlyList<IRule> All { get; } =
     [
@@ -17,12 +21,32 @@ public static class RuleRegistry
         InvalidSuppression,
         FileNotAudited,
         ExpiredSuppression,
+        CouldNotEvaluate,
         new PlaintextSecret(),
         new DebugLogLevelInProduction(),
         new DetailedErrorsInProduction(),
         new AllowedHostsWildcardInProduction(),
         new PlainHttpEndpointInProduction(),
         new OverrideWithoutBaseKey(),
+        new SecurityGroupOpenAdminPorts(),
+        new S3BucketPublicAcl(),
+        new S3PublicAccessBlock(),
+        new RdsStorageNotEncrypted(),
+        new EbsVolumeNotEncrypted(),
+        new S3EncryptionNotConfigured(),
+        new IamWildcardAdminPolicy(),
+        new RdsPubliclyAccessible(),
+        new RdsNoBackupRetention(),
+        new RdsDeletionProtectionDisabled(),
+        new RdsSkipFinalSnapshot(),
+        new S3VersioningDisabled(),
+        new S3AccessLoggingDisabled(),
+        new NsgOpenAdminPorts(),
+        new StoragePublicBlobAccess(),
+        new StorageHttpAllowed(),
+        new StorageMinimumTls(),
+        new ProviderVersionNotConstrained(),
+        new ModuleSourceNotPinned(),
     ];
 
     private static readonly Dictionary<string, IRule> ByIdOrName = BuildIndex();

@@ -15,7 +15,7 @@ public class SuppressionTests
     public void Parses_directives(string text, string rules, string? reason, string? expires, string? problem)
     {
         var parsed = SuppressionDirective.Parse(text).ShouldNotBeNull();
-        string.Join('|', parsed.Rules).ShouldBe(rules);
+        string.Join("|", parsed.RuleRefs).ShouldBe(rules);
         parsed.Reason.ShouldBe(reason);
         parsed.Expires?.ToString("yyyy-MM-dd").ShouldBe(expires);
         if (problem is null) parsed.Problem.ShouldBeNull();

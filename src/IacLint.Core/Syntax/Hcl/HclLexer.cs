@@ -39,13 +39,24 @@ public sealed class HclLexer
     public static (IReadOnlyList<HclToken> Tokens, IReadOnlyList<SyntaxDiagnostic> Diagnostics, IReadOnlyList<SourceComment> Comments) Lex(SourceText source)
     {
         var lexer = new HclLexer(source);
-        lexer.Run();
+        lexer._modes.Push(new Frame(Mode.Normal));
+        lexer.Run(templateOnly: false);
         return (lexer._tokens, lexer._diagnostics, lexer._comments);
     }
 
-    private void Run()
+    /// <summary>Lexes a whole text as template content (no quotes, no heredoc marker), as Terraform's JSON syntax
+    /// reads string values; its literal runs come out as <see cref="HclTokenKind.HeredocLiteral"/>.</summary>
+    public static (IReadOnlyList<HclToken> Tokens, IReadOnlyList<SyntaxDiagnostic> Diagnostics) LexTemplate(SourceText source)
     {
-        _modes.Push(new Frame(Mode.Normal));
+        var lexer = new HclLexer(source);
+        lexer._modes.Push(new Frame(Mode.Normal));
+        lexer._modes.Push(new Frame(Mode.Heredoc, "\0"));
+        lexer.Run(templateOnly: true);
+        return (lexer._tokens, lexer._diagnostics);
+    }
+
+    private void Run(bool templateOnly)
+    {
         while (_position < _text.Length)
         {
             switch (_modes.Peek().Mode)
@@ -55,7 +66,7 @@ public sealed class HclLexer
                 case Mode.Heredoc: LexHeredoc(); break;
             }
         }
-        if (_modes.Count > 1)
+        if (_modes.Count > (templateOnly ? 2 : 1))
         {
             var frame = _modes.Peek();
             var message = frame.Mode switch

@@ -58,6 +58,49 @@ public sealed class HclParser
         }
     }
 
+    /// <summary>Parses a whole text as a template (Terraform's JSON syntax strings): literal text with
+    /// interpolations and directives, no surrounding quotes; backslashes are not escapes here.</summary>
+    public static (HclExpression Expression, IReadOnlyList<SyntaxDiagnostic> Diagnostics) ParseTemplate(SourceText source)
+    {
+        var (tokens, lexDiagnostics) = HclLexer.LexTemplate(source);
+        var diagnostics = new List<SyntaxDiagnostic>(lexDiagnostics);
+        var parser = new HclParser(source, tokens, diagnostics);
+        try
+        {
+            var parts = new List<Part>();
+            while (parser.Peek().Kind != HclTokenKind.EndOfFile)
+            {
+                var token = parser.Peek();
+                if (token.Kind == HclTokenKind.HeredocLiteral)
+                {
+                    parser.Next();
+                    var text = source.Text.Substring(token.Start, token.Length)
+                        .Replace("$${", "${", StringComparison.Ordinal).Replace("%%{", "%{", StringComparison.Ordinal);
+                    parts.Add(new Part { Kind = PartKind.Literal, Text = text, Start = token.Start, End = token.End });
+                }
+                else if (token.Kind is HclTokenKind.TemplateInterpolation or HclTokenKind.TemplateControl)
+                {
+                    parts.Add(parser.ParseTemplateSequence());
+                }
+                else
+                {
+                    throw parser.Fail(token, "Unexpected token in template");
+                }
+            }
+            var template = parser.BuildTemplate(parts, 0, source.Text.Length, isHeredoc: true);
+            // A template that is exactly one interpolation yields that expression's value, as in quoted templates.
+            if (template is HclTemplate { Parts: [var only] } && parts.Count == 1 && parts[0].Kind == PartKind.Interpolation)
+            {
+                return (new HclTemplateWrap(template.Span, only), diagnostics);
+            }
+            return (template, diagnostics);
+        }
+        catch (ParseException)
+        {
+            return (new HclInvalidExpression(source.GetSpan(0, source.Text.Length)), diagnostics);
+        }
+    }
+
     // ---- tokens ------------------------------------------------------------------------------------------------
 
     private HclToken Peek(int ahead = 0)

@@ -1,0 +1,55 @@
+using IacLint.Findings;
+using IacLint.Terraform.Model;
+using IacLint.Terraform.Values;
+
+namespace IacLint.Rules.Terraform;
+
+/// <summary>A rule over the evaluated Terraform configuration of the scanned tree.</summary>
+public interface ITerraformRule : IRule
+{
+    IEnumerable<Finding> Analyze(TerraformProject project);
+}
+
+/// <summary>
+/// A rule that looks at each instance of some resource types. Findings point at the attribute that causes them
+/// (or the resource header when an attribute is missing), relate the place a value came from (a tfvars line, a
+/// variable default) and every module call site, and are keyed by the resource address.
+/// </summary>
+public abstract class ResourceRule : ITerraformRule
+{
+    public abstract RuleDescriptor Descriptor { get; }
+
+    protected abstract IReadOnlyCollection<string> ResourceTypes { get; }
+
+    public virtual IEnumerable<Finding> Analyze(TerraformProject project)
+    {
+        foreach (var resource in project.Resources)
+        {
+            if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
+            foreach (var finding in Check(resource, project)) yield return finding;
+        }
+    }
+
+    protected abstract IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project);
+
+    /// <summary>A finding on an attribute (or on the resource when <paramref name="attribute"/> is null).</summary>
+    protected Finding Report(ResourceInstance resource, EvaluatedAttribute? attribute, string message) =>
+        Report(resource, attribute?.Location, attribute?.Origin, message);
+
+    protected Finding Report(ResourceInstance resource, Location? at, Location? origin, string message)
+    {
+        var related = new List<RelatedLocation>();
+        if (origin is not null) related.Add(new RelatedLocation(origin, "value set here"));
+        related.AddRange(resource.Module.CallSites());
+        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related);
+    }
+
+    /// <summary>The rule needs a value that is unknown before apply: a note saying so, never a silent pass.</summary>
+    protected Finding CouldNotEvaluate(ResourceInstance resource, EvaluatedAttribute? attribute, string what, TfValue value) =>
+        Report(resource, attribute, $"Could not evaluate {what} of {resource.Address} ({(value as TfUnknown)?.Reason ?? "unknown value"}); {Descriptor.Title.ToLowerInvariant()} cannot be ruled out.")
+            with { Level = Level.Note };
+
+    protected static bool IsTrue(TfValue? value) => value is not null && TfConvert.TryBool(value, out var b) && b;
+
+    protected static bool IsFalse(TfValue? value) => value is not null && TfConvert.TryBool(value, out var b) && !b;
+}

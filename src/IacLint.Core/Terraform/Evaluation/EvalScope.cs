@@ -1,0 +1,62 @@
+using IacLint.Terraform.Values;
+
+namespace IacLint.Terraform.Evaluation;
+
+/// <summary>Resolves the root names of references (<c>var</c>, <c>local</c>, <c>aws_s3_bucket</c>, <c>module</c>…)
+/// for one module instance.</summary>
+public interface IReferenceResolver
+{
+    TfValue? Resolve(string rootName);
+
+    /// <summary><c>root.member</c> resolved without building the whole root object first (locals, variables,
+    /// resources and module outputs are evaluated on demand); null to fall back to <see cref="Resolve"/>.</summary>
+    TfValue? ResolveMember(string rootName, string member) => null;
+}
+
+/// <summary>Names bound by for-expressions, splats, <c>count</c>, <c>each</c> and dynamic-block iterators, chained to an
+/// outer scope and finally to the module's resolver.</summary>
+public sealed class EvalScope
+{
+    private readonly Dictionary<string, TfValue>? _symbols;
+
+    private EvalScope(IReferenceResolver resolver, EvalScope? parent, Dictionary<string, TfValue>? symbols)
+    {
+        Resolver = resolver;
+        Parent = parent;
+        _symbols = symbols;
+    }
+
+    public IReferenceResolver Resolver { get; }
+
+    public EvalScope? Parent { get; }
+
+    public static EvalScope Root(IReferenceResolver resolver) => new(resolver, null, null);
+
+    public EvalScope With(string name, TfValue value) => new(Resolver, this, new Dictionary<string, TfValue>(StringComparer.Ordinal) { [name] = value });
+
+    public EvalScope With(IEnumerable<KeyValuePair<string, TfValue>> symbols) =>
+        new(Resolver, this, symbols.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+    /// <summary>Whether the name is not bound by a local symbol, so it refers to the module's namespace.</summary>
+    public bool IsResolverName(string name)
+    {
+        for (var scope = this; scope is not null; scope = scope.Parent)
+        {
+            if (scope._symbols is not null && scope._symbols.ContainsKey(name)) return false;
+        }
+        return true;
+    }
+
+    public TfValue? Lookup(string name)
+    {
+        for (var scope = this; scope is not null; scope = scope.Parent)
+        {
+            if (scope._symbols is not null && scope._symbols.TryGetValue(name, out var value)) return value;
+        }
+        return Resolver.Resolve(name);
+    }
+}
+
+/// <summary>An evaluation error (a wrong type, a bad index): Terraform would stop here. <c>try</c> and <c>can</c>
+/// catch it; elsewhere the value becomes unknown with this message as its reason.</summary>
+public sealed class TfEvaluationException(string message) : Exception(message);

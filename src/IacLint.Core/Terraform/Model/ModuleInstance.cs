@@ -1,0 +1,217 @@
+using IacLint.Findings;
+using IacLint.Syntax.Hcl;
+using IacLint.Terraform.Evaluation;
+using IacLint.Terraform.Functions;
+using IacLint.Terraform.Values;
+
+namespace IacLint.Terraform.Model;
+
+/// <summary>
+/// One instance of a module (the root, or <c>module.x</c>, <c>module.x[0]</c>, …) with its variable values. Resolves
+/// every name its expressions can use, evaluating locals, resources and child outputs on demand, once.
+/// </summary>
+public sealed class ModuleInstance : IReferenceResolver
+{
+    private readonly Dictionary<string, TfValue> _locals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TfValue> _resourceValues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+
+    internal ModuleInstance(TerraformProject project, ModuleDefinition definition, string addressPrefix, ModuleInstance? parent,
+        ModuleCallDefinition? call, IReadOnlyDictionary<string, TfValue> variables)
+    {
+        Project = project;
+        Definition = definition;
+        AddressPrefix = addressPrefix;
+        Parent = parent;
+        Call = call;
+        Variables = variables;
+        var directory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
+        Functions = new FunctionRegistry(project.Root, directory, RenderTemplateFile);
+        Evaluator = new Evaluator(Functions);
+        Scope = EvalScope.Root(this);
+    }
+
+    public TerraformProject Project { get; }
+
+    public ModuleDefinition Definition { get; }
+
+    /// <summary>"" for a root module, "module.net." or "module.net[\"a\"]." for children.</summary>
+    public string AddressPrefix { get; }
+
+    public ModuleInstance? Parent { get; }
+
+    /// <summary>The <c>module</c> block that created this instance (null for a root module).</summary>
+    public ModuleCallDefinition? Call { get; }
+
+    public IReadOnlyDictionary<string, TfValue> Variables { get; }
+
+    public FunctionRegistry Functions { get; }
+
+    public Evaluator Evaluator { get; }
+
+    public EvalScope Scope { get; }
+
+    /// <summary>The module call sites from the root down to this instance, outermost first.</summary>
+    public IEnumerable<RelatedLocation> CallSites()
+    {
+        var sites = new List<RelatedLocation>();
+        for (var instance = this; instance?.Call is { } call; instance = instance.Parent)
+        {
+            sites.Add(new RelatedLocation(call.At(call.Block.TypeSpan with { EndLine = call.Block.Labels[0].Span.EndLine, EndColumn = call.Block.Labels[0].Span.EndColumn, EndOffset = call.Block.Labels[0].Span.EndOffset }),
+                $"called as {instance.AddressPrefix.TrimEnd('.')}"));
+        }
+        sites.Reverse();
+        return sites;
+    }
+
+    public TfValue Evaluate(HclExpression expression, EvalScope? scope = null) => Evaluator.EvaluateOrUnknown(expression, scope ?? Scope);
+
+    public TfValue? Resolve(string rootName)
+    {
+        switch (rootName)
+        {
+            case "var":
+                return new TfObject(Variables);
+            case "local":
+                return new TfObject(Definition.Locals.Keys.ToDictionary(k => k, Local, StringComparer.Ordinal));
+            case "path":
+                return TfObject.From([
+                    KeyValuePair.Create<string, TfValue>("module", new TfString(Definition.Directory.Length == 0 ? "." : Definition.Directory)),
+                    KeyValuePair.Create<string, TfValue>("root", new TfString(".")),
+                    KeyValuePair.Create<string, TfValue>("cwd", new TfString(".")),
+                ]);
+            case "terraform":
+                return TfObject.From([KeyValuePair.Create<string, TfValue>("workspace", new TfString("default"))]);
+            case "module":
+                return new TfObject(Definition.ModuleCalls.ToDictionary(c => c.Name, c => ModuleOutputs(c.Name), StringComparer.Ordinal));
+            case "data":
+                return new TfObject(Definition.Resources.Where(r => r.Mode == "data").GroupBy(r => r.Type)
+                    .ToDictionary(g => g.Key, g => (TfValue)new TfObject(g.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal)), StringComparer.Ordinal));
+            case "count" or "each" or "self":
+                return new TfUnknown($"'{rootName}' is only available inside a resource with count or for_each");
+        }
+        var resources = Definition.Resources.Where(r => r.Mode == "managed" && r.Type == rootName).ToList();
+        if (resources.Count > 0) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+        return null;
+    }
+
+    public TfValue? ResolveMember(string rootName, string member)
+    {
+        switch (rootName)
+        {
+            case "var":
+                return Variables.TryGetValue(member, out var value) ? value : new TfUnknown($"var.{member} is not declared");
+            case "local":
+                return Definition.Locals.ContainsKey(member) ? Local(member) : new TfUnknown($"local.{member} is not declared");
+            case "module":
+                return Definition.ModuleCalls.Any(c => c.Name == member) ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
+        }
+        var resource = Definition.Resources.FirstOrDefault(r => r.Mode == "managed" && r.Type == rootName && r.Name == member);
+        return resource is null ? null : ResourceValue(resource);
+    }
+
+    private TfValue Local(string name)
+    {
+        if (_locals.TryGetValue(name, out var cached)) return cached;
+        if (!_evaluating.Add("local." + name)) return new TfUnknown($"local.{name} refers to itself");
+        try
+        {
+            var value = Evaluate(Definition.Locals[name].Attribute.Value);
+            _locals[name] = value;
+            return value;
+        }
+        finally
+        {
+            _evaluating.Remove("local." + name);
+        }
+    }
+
+    /// <summary>The value other expressions see for a resource: one object, a list (count) or a map (for_each).</summary>
+    private TfValue ResourceValue(ResourceDefinition resource)
+    {
+        if (_resourceValues.TryGetValue(resource.Address, out var cached)) return cached;
+        if (!_evaluating.Add(resource.Address)) return new TfUnknown($"{resource.Address} refers to itself", AddressPrefix + resource.Address);
+        try
+        {
+            var instances = Project.ExpandResource(this, resource);
+            TfValue value;
+            if (resource.Mode == "data")
+            {
+                value = new TfUnknown($"{AddressPrefix}{resource.Address} is read at apply time", AddressPrefix + resource.Address);
+            }
+            else if (resource.Count is null && resource.ForEach is null)
+            {
+                value = instances[0].AsValue();
+            }
+            else if (instances.Any(i => i.ExpansionUnknown))
+            {
+                value = new TfUnknown($"the instances of {AddressPrefix}{resource.Address} are known only after apply", AddressPrefix + resource.Address);
+            }
+            else if (resource.ForEach is not null)
+            {
+                value = new TfObject(instances.ToDictionary(i => ((TfString)i.Key!).Value, i => (TfValue)i.AsValue(), StringComparer.Ordinal));
+            }
+            else
+            {
+                value = new TfList(instances.Select(i => i.AsValue()).ToList());
+            }
+            _resourceValues[resource.Address] = value;
+            return value;
+        }
+        finally
+        {
+            _evaluating.Remove(resource.Address);
+        }
+    }
+
+    /// <summary>The instances of a module call, created on first use (their arguments may refer to other modules).</summary>
+    public IReadOnlyList<ModuleInstance> ChildrenOf(ModuleCallDefinition call)
+    {
+        if (_children.TryGetValue(call.Name, out var existing)) return existing;
+        if (!_evaluating.Add("module." + call.Name)) return [];
+        try
+        {
+            var created = Project.Instantiate(this, call);
+            _children[call.Name] = created;
+            return created;
+        }
+        finally
+        {
+            _evaluating.Remove("module." + call.Name);
+        }
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<ModuleInstance>> _children = new(StringComparer.Ordinal);
+
+    private TfValue ModuleOutputs(string callName)
+    {
+        var call = Definition.ModuleCalls.First(c => c.Name == callName);
+        var children = ChildrenOf(call);
+        if (children.Count == 0) return new TfUnknown($"module.{callName} was not loaded ({call.Source ?? "no source"})");
+        TfObject OutputsOf(ModuleInstance child) =>
+            new TfObject(child.Definition.Outputs.ToDictionary(o => o.Key, o => o.Value.Block.Body.Attribute("value") is { } v ? child.Evaluate(v.Value) : TfValue.Null, StringComparer.Ordinal));
+        var forEach = call.Block.Body.Attribute("for_each") is not null;
+        var count = call.Block.Body.Attribute("count") is not null;
+        if (!forEach && !count) return OutputsOf(children[0]);
+        if (forEach) return new TfObject(children.ToDictionary(c => c.InstanceKey!, c => (TfValue)OutputsOf(c), StringComparer.Ordinal));
+        return new TfList(children.Select(c => (TfValue)OutputsOf(c)).ToList());
+    }
+
+    /// <summary>The key of this module instance when its call has count or for_each.</summary>
+    internal string? InstanceKey { get; init; }
+
+    private TfValue RenderTemplateFile(string template, TfObject variables)
+    {
+        var (expression, diagnostics) = HclParser.ParseExpression(new Syntax.SourceText("templatefile", "<<EOT\n" + template + (template.EndsWith('\n') ? "" : "\n") + "EOT"));
+        if (diagnostics.Count > 0) return new TfUnknown($"the template could not be parsed: {diagnostics[0].Message}");
+        var scope = EvalScope.Root(new TemplateScope(variables));
+        var value = new Evaluator(Functions).EvaluateOrUnknown(expression, scope);
+        if (value is TfString s && !template.EndsWith('\n') && s.Value.EndsWith('\n')) return new TfString(s.Value[..^1]);
+        return value;
+    }
+
+    private sealed class TemplateScope(TfObject variables) : IReferenceResolver
+    {
+        public TfValue? Resolve(string rootName) => variables.Get(rootName);
+    }
+}

@@ -1,0 +1,288 @@
+using IacLint.Findings;
+using IacLint.Syntax;
+using IacLint.Syntax.Hcl;
+using IacLint.Terraform.Values;
+
+namespace IacLint.Terraform.Model;
+
+/// <summary>Something the engine could not evaluate or load, reported instead of passing over it in silence.</summary>
+public sealed record TerraformNote(Location Location, string Message, LogicalLocation? LogicalLocation = null);
+
+/// <summary>A <c>.tfvars</c> file's values, each with the place it was set.</summary>
+public sealed record VariableFile(SourceText Source, IReadOnlyDictionary<string, TfValue> Values, IReadOnlyList<SyntaxDiagnostic> Diagnostics);
+
+/// <summary>Extra variable values for every root module, like Terraform's <c>-var-file</c> and <c>-var</c>.</summary>
+public sealed record TerraformOptions
+{
+    public IReadOnlyList<VariableFile> VarFiles { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Vars { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>
+/// Every module of the scanned tree, the root modules (folders no other scanned module calls), their instances with
+/// local child modules loaded and bound, and every resource instance after count and for_each.
+/// </summary>
+public sealed class TerraformProject
+{
+    private const int MaxModuleDepth = 16;
+    private const int MaxInstances = 1000;
+
+    private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
+    private readonly List<TerraformNote> _notes = [];
+    private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+
+    private TerraformProject(string root, IReadOnlyDictionary<string, ModuleDefinition> modules)
+    {
+        Root = root;
+        Modules = modules;
+    }
+
+    /// <summary>The absolute scan root.</summary>
+    public string Root { get; }
+
+    public IReadOnlyDictionary<string, ModuleDefinition> Modules { get; }
+
+    public IReadOnlyList<ModuleInstance> RootInstances { get; private set; } = [];
+
+    public IReadOnlyList<ResourceInstance> Resources { get; private set; } = [];
+
+    public IReadOnlyList<TerraformNote> Notes => _notes;
+
+    public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null)
+    {
+        options ??= new TerraformOptions();
+        var modules = files.GroupBy(f => f.Directory, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new ModuleDefinition(g.Key, g.OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
+        var project = new TerraformProject(Path.GetFullPath(root), modules);
+        var varFilesByDirectory = variableFiles.GroupBy(v => Folder(v.Source.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var called = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules.Values)
+        {
+            foreach (var call in module.ModuleCalls)
+            {
+                if (call.IsLocal && module.ResolveLocalSource(call.Source!) is { } target) called.Add(target);
+            }
+        }
+
+        var roots = new List<ModuleInstance>();
+        foreach (var module in modules.Values.Where(m => !called.Contains(m.Directory)).OrderBy(m => m.Directory, StringComparer.Ordinal))
+        {
+            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
+            roots.Add(new ModuleInstance(project, module, "", null, null, values));
+        }
+        project.RootInstances = roots;
+
+        var resources = new List<ResourceInstance>();
+        foreach (var instance in roots) project.Collect(instance, resources, 0);
+        project.Resources = resources;
+        return project;
+    }
+
+    private void Collect(ModuleInstance instance, List<ResourceInstance> resources, int depth)
+    {
+        foreach (var resource in instance.Definition.Resources) resources.AddRange(ExpandResource(instance, resource));
+        if (depth >= MaxModuleDepth) return;
+        foreach (var call in instance.Definition.ModuleCalls)
+        {
+            foreach (var child in instance.ChildrenOf(call)) Collect(child, resources, depth + 1);
+        }
+    }
+
+    /// <summary>Values of a root module's variables: defaults, then terraform.tfvars, then *.auto.tfvars in name order,
+    /// then the -var-file files and -var values, later ones winning, as in Terraform.</summary>
+    private static Dictionary<string, TfValue> RootVariables(ModuleDefinition module, List<VariableFile> folderFiles, TerraformOptions options)
+    {
+        var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+        foreach (var variable in module.Variables.Values)
+        {
+            values[variable.Name] = variable.Default is { } d
+                ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
+                : new TfUnknown($"var.{variable.Name} has no default and no value was given (use a tfvars file or --var)");
+        }
+        static int Rank(VariableFile f)
+        {
+            var name = Path.GetFileName(f.Source.Path);
+            return name is "terraform.tfvars" or "terraform.tfvars.json" ? 0 : name.Contains(".auto.tfvars", StringComparison.Ordinal) ? 1 : 2;
+        }
+        var ordered = folderFiles.Where(f => Rank(f) < 2).OrderBy(Rank).ThenBy(f => f.Source.Path, StringComparer.Ordinal).Concat(options.VarFiles);
+        foreach (var file in ordered)
+        {
+            foreach (var (name, value) in file.Values)
+            {
+                if (module.Variables.ContainsKey(name)) values[name] = value;
+            }
+        }
+        foreach (var (name, text) in options.Vars)
+        {
+            if (module.Variables.ContainsKey(name)) values[name] = new TfString(text);
+        }
+        foreach (var variable in module.Variables.Values)
+        {
+            values[variable.Name] = variable.Type.Convert(values[variable.Name]);
+        }
+        return values;
+    }
+
+    /// <summary>Evaluates an expression that may use only literals and functions (defaults, tfvars).</summary>
+    public static TfValue EvaluateConstant(HclExpression expression, SourceText file)
+    {
+        var evaluator = new Evaluation.Evaluator(new Functions.FunctionRegistry(".", "."));
+        return evaluator.EvaluateOrUnknown(expression, Evaluation.EvalScope.Root(new NoNames()));
+    }
+
+    private sealed class NoNames : Evaluation.IReferenceResolver
+    {
+        public TfValue? Resolve(string rootName) => null;
+    }
+
+    /// <summary>Creates the instances of a module call: none for a remote source (noted), one per count index or
+    /// for_each key, with the call's arguments evaluated in the caller.</summary>
+    internal IReadOnlyList<ModuleInstance> Instantiate(ModuleInstance parent, ModuleCallDefinition call)
+    {
+        var logical = new LogicalLocation(parent.AddressPrefix + "module." + call.Name, "module");
+        if (!call.IsLocal)
+        {
+            Note(call.At(call.SourceAttribute?.Value.Span ?? call.Block.TypeSpan),
+                $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", logical);
+            return [];
+        }
+        var directory = parent.Definition.ResolveLocalSource(call.Source!);
+        if (directory is null || !Modules.TryGetValue(directory, out var definition))
+        {
+            Note(call.At(call.SourceAttribute!.Value.Span), $"Module source \"{call.Source}\" has no .tf files inside the scanned folder; module.{call.Name} is not audited.", logical);
+            return [];
+        }
+        if (AncestorUses(parent, definition))
+        {
+            Note(call.At(call.SourceAttribute!.Value.Span), $"module.{call.Name} calls a module that is already being loaded (a cycle); not loaded again.", logical);
+            return [];
+        }
+
+        var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
+        if (unknownReason is not null)
+        {
+            Note(call.At(call.Block.TypeSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", logical);
+        }
+        var instances = new List<ModuleInstance>();
+        foreach (var (key, eachValue) in keys)
+        {
+            var scope = parent.Scope;
+            if (call.Block.Body.Attribute("count") is not null) scope = scope.With("count", TfObject.From([KeyValuePair.Create("index", key ?? new TfUnknown("count is unknown"))]));
+            if (call.Block.Body.Attribute("for_each") is not null)
+            {
+                scope = scope.With("each", TfObject.From([
+                    KeyValuePair.Create("key", key ?? new TfUnknown("for_each is unknown")),
+                    KeyValuePair.Create("value", eachValue ?? new TfUnknown("for_each is unknown")),
+                ]));
+            }
+            var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            foreach (var variable in definition.Variables.Values)
+            {
+                var argument = call.Block.Body.Attribute(variable.Name);
+                TfValue? value = null;
+                if (argument is not null)
+                {
+                    value = parent.Evaluate(argument.Value, scope);
+                    value = value with { Origin = value.Origin ?? call.At(argument.Value.Span) };
+                }
+                // No argument, or a null passed to a nullable = false variable: the default applies.
+                if (value is null || (value is TfNull && !variable.Nullable))
+                {
+                    value = variable.Default is { } d
+                        ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
+                        : value ?? new TfUnknown($"module.{call.Name} does not set the required variable {variable.Name}");
+                }
+                values[variable.Name] = variable.Type.Convert(value);
+            }
+            var suffix = key switch
+            {
+                TfNumber n => $"[{n}]",
+                TfString s => $"[\"{s.Value}\"]",
+                _ => "",
+            };
+            instances.Add(new ModuleInstance(this, definition, $"{parent.AddressPrefix}module.{call.Name}{suffix}.", parent, call, values)
+            {
+                InstanceKey = key is TfString ks ? ks.Value : key?.ToString(),
+            });
+        }
+        return instances;
+    }
+
+    private static bool AncestorUses(ModuleInstance instance, ModuleDefinition definition)
+    {
+        for (var current = instance; current is not null; current = current.Parent)
+        {
+            if (current.Definition == definition) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The instances of a resource, expanded once per module instance.</summary>
+    internal List<ResourceInstance> ExpandResource(ModuleInstance module, ResourceDefinition resource)
+    {
+        if (_expanded.TryGetValue((module, resource.Address), out var existing)) return existing;
+        var placeholder = new List<ResourceInstance>();
+        _expanded[(module, resource.Address)] = placeholder;
+        var keys = ExpansionKeys(module, resource.Count, resource.ForEach, resource.File, module.Scope, out var unknownReason);
+        if (unknownReason is not null)
+        {
+            Note(resource.At(resource.Block.TypeSpan),
+                $"Could not evaluate the count or for_each of {module.AddressPrefix}{resource.Address} ({unknownReason}); it is audited as one instance.",
+                new LogicalLocation(module.AddressPrefix + resource.Address, "resource"));
+        }
+        foreach (var (key, value) in keys) placeholder.Add(new ResourceInstance(module, resource, key, value, unknownReason));
+        return placeholder;
+    }
+
+    private List<(TfValue? Key, TfValue? Value)> ExpansionKeys(ModuleInstance module, HclAttribute? count, HclAttribute? forEach, SourceText file, Evaluation.EvalScope scope, out string? unknownReason)
+    {
+        unknownReason = null;
+        if (count is not null)
+        {
+            var value = module.Evaluate(count.Value, scope);
+            if (value is TfUnknown u)
+            {
+                unknownReason = u.Reason;
+                return [(null, null)];
+            }
+            if (!TfConvert.TryNumber(value, out var n) || n < 0)
+            {
+                unknownReason = $"count is {value.TypeName}, not a whole number";
+                return [(null, null)];
+            }
+            return Enumerable.Range(0, (int)Math.Min(n, MaxInstances)).Select(i => ((TfValue?)new TfNumber(i), (TfValue?)null)).ToList();
+        }
+        if (forEach is not null)
+        {
+            var value = module.Evaluate(forEach.Value, scope);
+            switch (value)
+            {
+                case TfUnknown u:
+                    unknownReason = u.Reason;
+                    return [(null, null)];
+                case TfObject obj:
+                    return obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Take(MaxInstances)
+                        .Select(p => ((TfValue?)new TfString(p.Key), (TfValue?)p.Value)).ToList();
+                case TfList list when list.Items.All(i => i is TfString):
+                    return list.Items.Cast<TfString>().DistinctBy(s => s.Value).OrderBy(s => s.Value, StringComparer.Ordinal).Take(MaxInstances)
+                        .Select(s => ((TfValue?)s, (TfValue?)s)).ToList();
+                case TfList list when list.Items.Any(i => i is TfUnknown):
+                    unknownReason = "some for_each keys are known only after apply";
+                    return [(null, null)];
+                default:
+                    unknownReason = $"for_each must be a map or a set of strings, not {value.TypeName}";
+                    return [(null, null)];
+            }
+        }
+        return [(null, null)];
+    }
+
+    internal void Note(Location location, string message, LogicalLocation? logical = null)
+    {
+        if (_noted.Add($"{location.Path}:{location.Span.StartOffset}:{message}")) _notes.Add(new TerraformNote(location, message, logical));
+    }
+
+    private static string Folder(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+}

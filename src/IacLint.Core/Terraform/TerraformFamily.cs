@@ -1,0 +1,71 @@
+using IacLint.Findings;
+using IacLint.Rules;
+using IacLint.Rules.Terraform;
+using IacLint.Syntax;
+using IacLint.Syntax.Hcl;
+using IacLint.Terraform.Model;
+
+namespace IacLint.Terraform;
+
+/// <summary>
+/// The Terraform family in a scan: builds the project from the parsed files, runs the Terraform rules, turns parse
+/// diagnostics and evaluation notes into findings, and gives the suppression view of each file.
+/// </summary>
+public static class TerraformFamily
+{
+    public static (IReadOnlyList<Finding> Findings, TerraformProject? Project) Analyze(
+        string root,
+        IReadOnlyList<TerraformFile> files,
+        IReadOnlyList<VariableFile> variableFiles,
+        TerraformOptions options,
+        IEnumerable<IRule> enabledRules)
+    {
+        var findings = new List<Finding>();
+        foreach (var file in files)
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(file.Source.Path, diagnostic.Span)));
+            }
+        }
+        foreach (var file in variableFiles.Concat(options.VarFiles))
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(file.Source.Path, diagnostic.Span)));
+            }
+        }
+        if (files.Count == 0) return (findings, null);
+
+        var project = TerraformProject.Load(root, files, variableFiles, options);
+        foreach (var rule in enabledRules.OfType<ITerraformRule>())
+        {
+            findings.AddRange(rule.Analyze(project));
+        }
+        foreach (var note in project.Notes)
+        {
+            findings.Add(RuleRegistry.CouldNotEvaluate.Finding(note.Message, note.Location, note.LogicalLocation));
+        }
+        return (findings, project);
+    }
+
+    /// <summary>Every block and attribute is an element a suppression comment can cover; top-level blocks are what
+    /// checkov's in-block comments cover.</summary>
+    public static SuppressionSource SuppressionSource(TerraformFile file)
+    {
+        var spans = new List<SourceSpan>();
+        var stack = new Stack<HclBody>();
+        stack.Push(file.Body);
+        while (stack.Count > 0)
+        {
+            var body = stack.Pop();
+            foreach (var attribute in body.Attributes) spans.Add(attribute.Span);
+            foreach (var block in body.Blocks)
+            {
+                spans.Add(block.Span);
+                stack.Push(block.Body);
+            }
+        }
+        return new SuppressionSource(file.Source, file.Comments, spans, file.Body.Blocks.Select(b => b.Span).ToList());
+    }
+}

@@ -1,0 +1,89 @@
+using IacLint.Syntax.Hcl;
+
+namespace IacLint.Terraform.Values;
+
+/// <summary>
+/// A variable's declared <c>type</c>, used to convert values the way Terraform does: primitives convert, and objects
+/// get their <c>optional(…)</c> attributes filled with the default (or null) when absent, also inside lists and maps.
+/// Without this, module code that reads an omitted optional attribute would look like an error.
+/// </summary>
+public abstract record TypeConstraint
+{
+    public static readonly TypeConstraint Any = new AnyType();
+
+    public static TypeConstraint Parse(HclExpression? expression, Func<HclExpression, TfValue> evaluateDefault) => expression switch
+    {
+        null => Any,
+        HclVariable { Name: "string" or "number" or "bool" } primitive => new Primitive(primitive.Name),
+        HclFunctionCall { Name: "list" or "set", Arguments.Count: 1 } collection => new ListOf(Parse(collection.Arguments[0], evaluateDefault)),
+        HclFunctionCall { Name: "map", Arguments.Count: 1 } map => new MapOf(Parse(map.Arguments[0], evaluateDefault)),
+        HclFunctionCall { Name: "object", Arguments: [HclObject shape] } => new ObjectOf(shape.Items.Select(item =>
+        {
+            var name = item.Key is HclVariable v ? v.Name : item.Key is HclTemplate t ? t.LiteralValue : "";
+            if (item.Value is HclFunctionCall { Name: "optional" } optional && optional.Arguments.Count >= 1)
+            {
+                var defaultValue = optional.Arguments.Count > 1 ? evaluateDefault(optional.Arguments[1]) : TfValue.Null;
+                return new Attribute(name, Parse(optional.Arguments[0], evaluateDefault), true, defaultValue);
+            }
+            return new Attribute(name, Parse(item.Value, evaluateDefault), false, null);
+        }).ToList()),
+        HclFunctionCall { Name: "tuple", Arguments: [HclTuple elements] } => new TupleOf(elements.Items.Select(e => Parse(e, evaluateDefault)).ToList()),
+        _ => Any,
+    };
+
+    public abstract TfValue Convert(TfValue value);
+
+    private sealed record AnyType : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value) => value;
+    }
+
+    private sealed record Primitive(string Name) : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value) => TfConvert.ToType(value, Name);
+    }
+
+    private sealed record ListOf(TypeConstraint Element) : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value) => value is TfList list
+            ? new TfList(list.Items.Select(Element.Convert).ToList()) { Origin = value.Origin }
+            : value;
+    }
+
+    private sealed record MapOf(TypeConstraint Element) : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value) => value is TfObject obj && obj.ResourceAddress is null
+            ? new TfObject(obj.Attributes.ToDictionary(p => p.Key, p => Element.Convert(p.Value), StringComparer.Ordinal)) { Origin = value.Origin }
+            : value;
+    }
+
+    private sealed record TupleOf(IReadOnlyList<TypeConstraint> Elements) : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value) => value is TfList list
+            ? new TfList(list.Items.Select((v, i) => i < Elements.Count ? Elements[i].Convert(v) : v).ToList()) { Origin = value.Origin }
+            : value;
+    }
+
+    private sealed record Attribute(string Name, TypeConstraint Type, bool Optional, TfValue? Default);
+
+    private sealed record ObjectOf(IReadOnlyList<Attribute> Attributes) : TypeConstraint
+    {
+        public override TfValue Convert(TfValue value)
+        {
+            if (value is not TfObject obj || obj.ResourceAddress is not null) return value;
+            var result = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            foreach (var attribute in Attributes)
+            {
+                if (obj.Attributes.TryGetValue(attribute.Name, out var given) && given is not TfNull)
+                {
+                    result[attribute.Name] = attribute.Type.Convert(given);
+                }
+                else
+                {
+                    result[attribute.Name] = attribute.Optional && attribute.Default is not null ? attribute.Type.Convert(attribute.Default) : TfValue.Null;
+                }
+            }
+            return new TfObject(result) { Origin = value.Origin };
+        }
+    }
+}
