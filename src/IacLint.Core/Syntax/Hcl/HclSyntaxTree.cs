@@ -45,6 +45,10 @@ public sealed class HclBlock(SourceSpan span, string type, SourceSpan typeSpan, 
     public IReadOnlyList<HclLabel> Labels { get; } = labels;
 
     public HclBody Body { get; } = body;
+
+    /// <summary>The block's type and labels (<c>resource "aws_s3_bucket" "logs"</c>): where findings about the whole
+    /// block point.</summary>
+    public SourceSpan HeaderSpan => Labels.Count == 0 ? TypeSpan : SourceSpan.Cover(TypeSpan, Labels[^1].Span);
 }
 
 public abstract class HclExpression(SourceSpan span) : HclNode(span);

@@ -57,7 +57,7 @@ public sealed class ModuleInstance : IReferenceResolver
         var sites = new List<RelatedLocation>();
         for (var instance = this; instance?.Call is { } call; instance = instance.Parent)
         {
-            sites.Add(new RelatedLocation(call.At(call.Block.TypeSpan with { EndLine = call.Block.Labels[0].Span.EndLine, EndColumn = call.Block.Labels[0].Span.EndColumn, EndOffset = call.Block.Labels[0].Span.EndOffset }),
+            sites.Add(new RelatedLocation(call.At(call.Block.HeaderSpan),
                 $"called as {instance.AddressPrefix.TrimEnd('.')}"));
         }
         sites.Reverse();
@@ -116,7 +116,9 @@ public sealed class ModuleInstance : IReferenceResolver
         if (!_evaluating.Add("local." + name)) return new TfUnknown($"local.{name} refers to itself");
         try
         {
-            var value = Evaluate(Definition.Locals[name].Attribute.Value);
+            var local = Definition.Locals[name];
+            var value = Evaluate(local.Attribute.Value);
+            value = value with { Origin = value.Origin ?? local.At(local.Attribute.Value.Span) };
             _locals[name] = value;
             return value;
         }

@@ -63,12 +63,7 @@ public sealed class ResourceInstance
 
     public BodyView Body { get; }
 
-    public Location Location => Definition.At(Definition.Block.TypeSpan with
-    {
-        EndLine = Definition.Block.Labels[^1].Span.EndLine,
-        EndColumn = Definition.Block.Labels[^1].Span.EndColumn,
-        EndOffset = Definition.Block.Labels[^1].Span.EndOffset,
-    });
+    public Location Location => Definition.At(Definition.Block.HeaderSpan);
 
     public LogicalLocation LogicalLocation => new(Address, "resource");
 

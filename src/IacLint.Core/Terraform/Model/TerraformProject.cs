@@ -144,7 +144,7 @@ public sealed class TerraformProject
         var logical = new LogicalLocation(parent.AddressPrefix + "module." + call.Name, "module");
         if (!call.IsLocal)
         {
-            Note(call.At(call.SourceAttribute?.Value.Span ?? call.Block.TypeSpan),
+            Note(call.At(call.SourceAttribute?.Value.Span ?? call.Block.HeaderSpan),
                 $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", logical);
             return [];
         }
@@ -163,7 +163,8 @@ public sealed class TerraformProject
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
         if (unknownReason is not null)
         {
-            Note(call.At(call.Block.TypeSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", logical);
+            var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");
+            Note(call.At(expansion?.Value.Span ?? call.Block.HeaderSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", logical);
         }
         var instances = new List<ModuleInstance>();
         foreach (var (key, eachValue) in keys)
@@ -228,7 +229,7 @@ public sealed class TerraformProject
         var keys = ExpansionKeys(module, resource.Count, resource.ForEach, resource.File, module.Scope, out var unknownReason);
         if (unknownReason is not null)
         {
-            Note(resource.At(resource.Block.TypeSpan),
+            Note(resource.At((resource.Count ?? resource.ForEach)?.Value.Span ?? resource.Block.HeaderSpan),
                 $"Could not evaluate the count or for_each of {module.AddressPrefix}{resource.Address} ({unknownReason}); it is audited as one instance.",
                 new LogicalLocation(module.AddressPrefix + resource.Address, "resource"));
         }

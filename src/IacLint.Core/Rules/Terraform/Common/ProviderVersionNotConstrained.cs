@@ -68,7 +68,7 @@ public sealed class ProviderVersionNotConstrained : ITerraformRule
             {
                 if (constrained.Contains(provider)) continue;
                 var (at, atFile) = declared.TryGetValue(provider, out var entry) ? entry : (node, file);
-                var span = at is HclBlock b ? b.TypeSpan : at is HclAttribute a ? a.NameSpan : at.Span;
+                var span = at is HclBlock b ? b.HeaderSpan : at is HclAttribute a ? a.NameSpan : at.Span;
                 var where = module.Directory.Length == 0 ? "the root module" : $"module {module.Directory}";
                 yield return new Finding(Descriptor, Descriptor.DefaultLevel,
                     declared.ContainsKey(provider)

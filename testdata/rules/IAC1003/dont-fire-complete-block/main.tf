@@ -1,0 +1,15 @@
+locals {
+  name = "example-data"
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = local.name
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket                  = local.name
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

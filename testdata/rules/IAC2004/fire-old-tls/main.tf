@@ -1,0 +1,12 @@
+variable "tls" {
+  default = "TLS1_0"
+}
+
+resource "azurerm_storage_account" "data" {
+  name                     = "exampledata"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+  min_tls_version          = var.tls
+}
