@@ -11,6 +11,7 @@ root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(InspectCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

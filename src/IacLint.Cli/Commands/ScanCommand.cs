@@ -65,6 +65,8 @@ internal sealed class ScanArguments
 
     public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Glob of files or folders to skip, repeatable." };
 
+    public TerraformVariableOptions Terraform { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Path);
@@ -72,16 +74,26 @@ internal sealed class ScanArguments
         command.Options.Add(Baseline);
         command.Options.Add(Include);
         command.Options.Add(Exclude);
+        Terraform.AddTo(command);
     }
 
-    public ScanOptions ToScanOptions(ParseResult parseResult) => new()
+    public ScanOptions ToScanOptions(ParseResult parseResult)
     {
-        Root = parseResult.GetValue(Path) ?? ".",
-        ConfigPath = parseResult.GetValue(Config),
-        BaselinePath = parseResult.GetValue(Baseline),
-        Include = parseResult.GetValue(Include) ?? [],
-        Exclude = parseResult.GetValue(Exclude) ?? [],
-    };
+        foreach (var file in parseResult.GetValue(Terraform.VarFiles) ?? [])
+        {
+            if (!File.Exists(file)) throw new UsageException($"--var-file {file} does not exist.");
+        }
+        return new ScanOptions
+        {
+            Root = parseResult.GetValue(Path) ?? ".",
+            ConfigPath = parseResult.GetValue(Config),
+            BaselinePath = parseResult.GetValue(Baseline),
+            Include = parseResult.GetValue(Include) ?? [],
+            Exclude = parseResult.GetValue(Exclude) ?? [],
+            TerraformVarFiles = parseResult.GetValue(Terraform.VarFiles) ?? [],
+            TerraformVars = Terraform.ParseVars(parseResult),
+        };
+    }
 }
 
 /// <summary>Writes a result to each target.</summary>
