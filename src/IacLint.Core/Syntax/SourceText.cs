@@ -20,15 +20,40 @@ public sealed class SourceText
 
     public int LineCount => LineStarts.Length;
 
+    // Parsers ask for positions in increasing order, so the line of the last answer (or the next) is almost always
+    // right; a stale value from another thread is only a missed shortcut, because it is checked before use.
+    private int _lastLine;
+
     /// <summary>The 1-based line and column of an offset; a line break is \n, \r\n or \r.</summary>
     public (int Line, int Column) GetPosition(int offset)
     {
         var starts = LineStarts;
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(starts, offset);
-        if (index < 0) index = ~index - 1;
+        var index = _lastLine;
+        if (!IsOnLine(starts, index, offset))
+        {
+            index++;
+            if (!IsOnLine(starts, index, offset)) index = LineOf(starts, offset);
+            _lastLine = index;
+        }
         return (index + 1, offset - starts[index] + 1);
     }
+
+    /// <summary>The last line whose start is at or before the offset.</summary>
+    private static int LineOf(int[] starts, int offset)
+    {
+        int low = 0, high = starts.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >>> 1;
+            if (starts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return low;
+    }
+
+    private static bool IsOnLine(int[] starts, int line, int offset) =>
+        line < starts.Length && starts[line] <= offset && (line + 1 == starts.Length || offset < starts[line + 1]);
 
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace IacLint.Syntax.Hcl;
 
 /// <summary>
@@ -55,11 +56,12 @@ public sealed class HclLexer
         return (lexer._tokens, lexer._diagnostics);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(bool templateOnly)
     {
         while (_position < _text.Length)
         {
-            switch (_modes.Peek().Mode)
+            switch (_modes.Count == 1 ? Mode.Normal : _modes.Peek().Mode)
             {
                 case Mode.Normal: LexNormal(); break;
                 case Mode.Quoted: LexQuoted(); break;
@@ -80,8 +82,10 @@ public sealed class HclLexer
         _tokens.Add(new HclToken(HclTokenKind.EndOfFile, _text.Length, _text.Length));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(HclTokenKind kind, int start, int end) => _tokens.Add(new HclToken(kind, start, end));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNormal()
     {
         var c = _text[_position];
@@ -90,6 +94,7 @@ public sealed class HclLexer
         {
             case ' ' or '\t':
                 _position++;
+                while (_position < _text.Length && _text[_position] is ' ' or '\t') _position++;
                 return;
             case '\n':
                 _position++;
@@ -166,6 +171,7 @@ public sealed class HclLexer
             _source.GetSpan(start, _position)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SymbolLength(char c)
     {
         var next = Peek(1);
@@ -188,6 +194,7 @@ public sealed class HclLexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNumber()
     {
         var start = _position;
@@ -261,6 +268,7 @@ public sealed class HclLexer
         _modes.Push(frame with { Braces = Math.Max(0, frame.Braces + delta) });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexQuoted()
     {
         var start = _position;
@@ -299,6 +307,7 @@ public sealed class HclLexer
         if (_position > start) Add(HclTokenKind.QuotedLiteral, start, _position);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexHeredoc()
     {
         var frame = _modes.Peek();
@@ -334,6 +343,7 @@ public sealed class HclLexer
     }
 
     /// <summary>At <c>$${</c> or <c>%%{</c>, the escaped forms that stay literal: steps over them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SkipEscapedSequence()
     {
         var c = _text[_position];
@@ -343,6 +353,7 @@ public sealed class HclLexer
     }
 
     /// <summary>At <c>${</c> or <c>%{</c>: ends the literal run before it and switches to expression mode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTemplateSequenceStart(int literalStart)
     {
         var c = _text[_position];
@@ -368,9 +379,10 @@ public sealed class HclLexer
         return _text[end] is '\n' or '\r';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
 
-    public static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+    public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > 0x7f && char.IsLetter(c));
 
-    public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+    public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || (c > 0x7f && char.IsLetterOrDigit(c));
 }

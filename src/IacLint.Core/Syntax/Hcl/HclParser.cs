@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -103,9 +104,15 @@ public sealed class HclParser
 
     // ---- tokens ------------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclToken Peek(int ahead = 0)
     {
         var i = _index;
+        if (ahead == 0)
+        {
+            var first = _tokens[i];
+            if (first.Kind != HclTokenKind.Comment && first.Kind != HclTokenKind.Newline) return first;
+        }
         while (true)
         {
             var token = _tokens[i];
@@ -121,6 +128,7 @@ public sealed class HclParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclToken Next()
     {
         while (true)
@@ -134,9 +142,11 @@ public sealed class HclParser
 
     private string Text(HclToken token) => _text.Substring(token.Start, token.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSymbol(HclToken token, string symbol) =>
         token.Kind == HclTokenKind.Symbol && token.Length == symbol.Length && string.CompareOrdinal(_text, token.Start, symbol, 0, symbol.Length) == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsIdentifier(HclToken token, string name) =>
         token.Kind == HclTokenKind.Identifier && token.Length == name.Length && string.CompareOrdinal(_text, token.Start, name, 0, name.Length) == 0;
 
@@ -195,6 +205,7 @@ public sealed class HclParser
 
     // ---- structure ---------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclBody ParseBody(bool topLevel)
     {
         var saved = _skipNewlines;
@@ -251,6 +262,7 @@ public sealed class HclParser
         return new HclBody(Span(start, topLevel ? _text.Length : end), attributes, blocks);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclNode ParseBodyItem()
     {
         var nameToken = Next();
@@ -401,6 +413,7 @@ public sealed class HclParser
 
     // ---- expressions -------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclExpression ParseExpression()
     {
         if (++_depth > MaxDepth)
@@ -424,40 +437,67 @@ public sealed class HclParser
         }
     }
 
-    private static readonly string[][] BinaryLevels =
-    [
-        ["||"],
-        ["&&"],
-        ["==", "!="],
-        ["<", ">", "<=", ">="],
-        ["+", "-"],
-        ["*", "/", "%"],
-    ];
-
-    private HclExpression ParseBinary(int level)
+    /// <summary>The binary operator a token is and its precedence (0 binds loosest: ||, &&, equality, comparison,
+    /// additive, multiplicative), or null.</summary>
+    private (string Op, int Level)? BinaryOperator(HclToken token)
     {
-        if (level == BinaryLevels.Length) return ParseUnary();
-        var left = ParseBinary(level + 1);
-        while (true)
+        if (token.Kind != HclTokenKind.Symbol) return null;
+        var c = _text[token.Start];
+        if (token.Length == 2)
         {
-            var token = Peek();
-            if (token.Kind != HclTokenKind.Symbol) return left;
-            string? op = null;
-            foreach (var candidate in BinaryLevels[level])
+            var d = _text[token.Start + 1];
+            return (c, d) switch
             {
-                if (IsSymbol(token, candidate))
-                {
-                    op = candidate;
-                    break;
-                }
-            }
-            if (op is null) return left;
-            Next();
-            var right = ParseBinary(level + 1);
-            left = new HclBinary(Cover(left, right), op, left, right);
+                ('|', '|') => ("||", 0),
+                ('&', '&') => ("&&", 1),
+                ('=', '=') => ("==", 2),
+                ('!', '=') => ("!=", 2),
+                ('<', '=') => ("<=", 3),
+                ('>', '=') => (">=", 3),
+                _ => null,
+            };
         }
+        if (token.Length != 1) return null;
+        return c switch
+        {
+            '<' => ("<", 3),
+            '>' => (">", 3),
+            '+' => ("+", 4),
+            '-' => ("-", 4),
+            '*' => ("*", 5),
+            '/' => ("/", 5),
+            '%' => ("%", 5),
+            _ => null,
+        };
     }
 
+    /// <summary>Precedence climbing: operators at <paramref name="minLevel"/> or tighter, left-associative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private HclExpression ParseBinary(int minLevel)
+    {
+        var left = ParseUnary();
+        while (BinaryOperator(Peek()) is { } op && op.Level >= minLevel)
+        {
+            Next();
+            if (++_depth > MaxDepth)
+            {
+                _depth--;
+                throw Fail(Peek(), $"Expression is nested more than {MaxDepth} levels deep");
+            }
+            try
+            {
+                var right = ParseBinary(op.Level + 1);
+                left = new HclBinary(Cover(left, right), op.Op, left, right);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+        return left;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclExpression ParseUnary()
     {
         var token = Peek();
@@ -482,6 +522,7 @@ public sealed class HclParser
         return ParsePostfix(ParsePrimary());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclExpression ParsePostfix(HclExpression expression)
     {
         while (true)
@@ -589,6 +630,7 @@ public sealed class HclParser
         return new HclSplat(Span(source.Span.StartOffset, end), source, each, attributeOnly);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HclExpression ParsePrimary()
     {
         var token = Peek();

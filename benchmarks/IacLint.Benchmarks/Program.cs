@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using IacLint.Engine;
+using IacLint.Syntax;
+using IacLint.Syntax.Hcl;
+
+// Throughput measurements, run by hand or by benchmarks/*.sh; never part of the test suite.
+//   hcl-parse DIR [ITERATIONS]  parse every .tf/.tfvars/.hcl file under DIR on one thread, ITERATIONS times
+//   scan DIR [ITERATIONS]       full scans of DIR (discovery, parsing in parallel, evaluation, rules)
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: hcl-parse DIR [ITERATIONS] | scan DIR [ITERATIONS]");
+    return 2;
+}
+var iterations = args.Length > 2 ? int.Parse(args[2]) : 20;
+switch (args[0])
+{
+    case "hcl-parse":
+    {
+        var files = Directory.EnumerateFiles(args[1], "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".tf", StringComparison.Ordinal) || f.EndsWith(".tfvars", StringComparison.Ordinal) || f.EndsWith(".hcl", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new SourceText(f, File.ReadAllText(f)))
+            .ToList();
+        var bytes = files.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
+        // Warm up for two seconds, so tiered JIT has finished optimising before the clock starts.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(2)) Parse(files);
+        var stopwatch = Stopwatch.StartNew();
+        var nodes = 0;
+        for (var i = 0; i < iterations; i++) nodes += Parse(files);
+        stopwatch.Stop();
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"iaclint hcl-parse: {files.Count} files, {bytes / 1024.0 / 1024.0:F2} MB x {iterations} in {seconds:F3} s = {bytes * iterations / 1024.0 / 1024.0 / seconds:F1} MB/s ({nodes / iterations} top-level items)");
+        return 0;
+    }
+    case "hcl-lex":
+    {
+        var files = Directory.EnumerateFiles(args[1], "*.tf", SearchOption.AllDirectories).Select(f => new SourceText(f, File.ReadAllText(f))).ToList();
+        var bytes = files.Sum(f => (long)f.Text.Length);
+        for (var i = 0; i < 5; i++) foreach (var f in files) HclLexer.Lex(f);
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++) foreach (var f in files) HclLexer.Lex(f);
+        Console.WriteLine($"iaclint hcl-lex: {bytes * iterations / 1024.0 / 1024.0 / stopwatch.Elapsed.TotalSeconds:F1} MB/s");
+        return 0;
+    }
+    case "scan":
+    {
+        Scanner.Scan(new ScanOptions { Root = args[1] });
+        var stopwatch = Stopwatch.StartNew();
+        var findings = 0;
+        for (var i = 0; i < iterations; i++) findings = Scanner.Scan(new ScanOptions { Root = args[1] }).Findings.Count;
+        stopwatch.Stop();
+        Console.WriteLine($"iaclint scan: {stopwatch.Elapsed.TotalMilliseconds / iterations:F1} ms per scan of {args[1]} ({findings} findings)");
+        return 0;
+    }
+    default:
+        Console.Error.WriteLine($"unknown benchmark {args[0]}");
+        return 2;
+}
+
+static int Parse(List<SourceText> files)
+{
+    var count = 0;
+    foreach (var file in files)
+    {
+        var parsed = HclParser.Parse(file);
+        count += parsed.Body.Attributes.Count + parsed.Body.Blocks.Count;
+    }
+    return count;
+}
