@@ -41,7 +41,13 @@ public abstract class ResourceRule : ITerraformRule
         var related = new List<RelatedLocation>();
         if (origin is not null) related.Add(new RelatedLocation(origin, "value set here"));
         related.AddRange(resource.Module.CallSites());
-        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related);
+        var root = resource.Module.RootDirectory;
+        if (root.Length > 0 && resource.Module.Parent is not null)
+        {
+            // A module used by several root modules: say which one this instance belongs to.
+            message = message.EndsWith('.') ? $"{message[..^1]} (root module {root})." : $"{message} (root module {root})";
+        }
+        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, root.Length > 0 ? root : null);
     }
 
     /// <summary>The rule needs a value that is unknown before apply: a note saying so, never a silent pass.</summary>

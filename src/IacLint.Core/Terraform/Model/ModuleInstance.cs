@@ -40,6 +40,10 @@ public sealed class ModuleInstance : IReferenceResolver
 
     public ModuleInstance? Parent { get; }
 
+    /// <summary>The folder of the root module this instance belongs to ("" when it is the scan root): the same
+    /// address can exist once per root module (envs/staging, envs/production).</summary>
+    public string RootDirectory => Parent?.RootDirectory ?? Definition.Directory;
+
     /// <summary>The <c>module</c> block that created this instance (null for a root module).</summary>
     public ModuleCallDefinition? Call { get; }
 
