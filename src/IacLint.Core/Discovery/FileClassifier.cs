@@ -10,6 +10,8 @@ public enum FileFamily
     Terraform,
     /// <summary>Terraform variable values: <c>.tfvars</c> and <c>.tfvars.json</c>.</summary>
     TerraformVariables,
+    /// <summary>YAML: Kubernetes manifests, Kustomize files, Helm charts and values.</summary>
+    Yaml,
 }
 
 /// <summary>Decides a file's family from its name alone, so discovery never reads content.</summary>
@@ -21,6 +23,7 @@ public static class FileClassifier
         if (IsAppSettings(name)) return FileFamily.AppSettings;
         if (name.EndsWith(".tf", StringComparison.Ordinal) || name.EndsWith(".tf.json", StringComparison.Ordinal)) return FileFamily.Terraform;
         if (name.EndsWith(".tfvars", StringComparison.Ordinal) || name.EndsWith(".tfvars.json", StringComparison.Ordinal)) return FileFamily.TerraformVariables;
+        if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return FileFamily.Yaml;
         return FileFamily.None;
     }
 

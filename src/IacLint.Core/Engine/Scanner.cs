@@ -4,6 +4,7 @@ using IacLint.Configuration;
 using IacLint.Discovery;
 using IacLint.Environments;
 using IacLint.Findings;
+using IacLint.Kubernetes;
 using IacLint.Rules;
 using IacLint.Syntax;
 using IacLint.Terraform;
@@ -55,8 +56,23 @@ public static class Scanner
         var appSettings = new AppSettingsFile?[walk.Files.Count];
         var terraformFiles = new TerraformFile?[walk.Files.Count];
         var variableFiles = new VariableFile?[walk.Files.Count];
+        var yamlFiles = new YamlFile?[walk.Files.Count];
 
         Parallel.For(0, walk.Files.Count, i =>
+        {
+            try
+            {
+                ReadFile(i);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A reader bug must not stop the audit of the rest of the repository.
+                findings.Add(RuleRegistry.UnparsableFile.Finding($"IacLint could not read this file (internal error: {e.GetType().Name}: {e.Message}); please report it.",
+                    new Location(walk.Files[i].RelativePath, SourceSpan.FileStart)));
+            }
+        });
+
+        void ReadFile(int i)
         {
             var loaded = SourceLoader.Load(walk.Files[i], options.MaxFileBytes);
             if (loaded.Problem is { } problem)
@@ -81,8 +97,11 @@ public static class Scanner
                 case FileFamily.TerraformVariables:
                     variableFiles[i] = VariableFileReader.Read(loaded.Text!);
                     break;
+                case FileFamily.Yaml:
+                    yamlFiles[i] = KubernetesFamily.Read(loaded.Text!);
+                    break;
             }
-        });
+        }
 
         var enabled = RuleRegistry.All.Where(rule => IsEnabled(config, rule)).ToList();
         var groups = AppSettingsLoader.Group(appSettings.OfType<AppSettingsFile>());
@@ -99,9 +118,14 @@ public static class Scanner
             LoadTerraformOptions(options, root, findings), enabled);
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
+        var yaml = yamlFiles.OfType<YamlFile>().ToList();
+        var kubernetesObjects = KubernetesFamily.Objects(yaml, names);
+        foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, enabled)) findings.Add(finding);
+
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
-            .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource));
+            .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource))
+            .Concat(yaml.Select(KubernetesFamily.SuppressionSource));
         var suppressed = Suppressor.Apply(findings.ToList(), suppressionSources, today);
         var configured = suppressed
             .Where(f => IsEnabled(config, f.Rule.Id))

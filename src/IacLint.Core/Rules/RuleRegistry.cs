@@ -3,6 +3,7 @@ using IacLint.Rules.Engine;
 using IacLint.Rules.Terraform.Aws;
 using IacLint.Rules.Terraform.Azure;
 using IacLint.Rules.Terraform.Common;
+using IacLint.Rules.Kubernetes;
 
 namespace IacLint.Rules;
 
@@ -47,6 +48,28 @@ public static class RuleRegistry
         new StorageMinimumTls(),
         new ProviderVersionNotConstrained(),
         new ModuleSourceNotPinned(),
+        new PrivilegedContainer(),
+        new PrivilegeEscalationAllowed(),
+        new RunAsRoot(),
+        new WritableRootFilesystem(),
+        new DangerousCapabilities(),
+        new CapabilitiesNotDropped(),
+        new HostNamespaces(),
+        new SensitiveHostPath(),
+        new HostPort(),
+        new MissingResources(),
+        new MissingLivenessProbe(),
+        new MissingReadinessProbe(),
+        new ImageNotPinned(),
+        new ServiceAccountTokenAutomounted(),
+        new SecretInEnvironment(),
+        new ServiceExposed(),
+        new IngressWithoutTls(),
+        new RbacWildcard(),
+        new ClusterAdminBinding(),
+        new ProductionSingleReplica(),
+        new ProductionMissingDisruptionBudget(),
+        new ProductionMissingNetworkPolicy(),
     ];
 
     private static readonly Dictionary<string, IRule> ByIdOrName = BuildIndex();

@@ -1,0 +1,165 @@
+using IacLint.Environments;
+using IacLint.Findings;
+using IacLint.Rules;
+using IacLint.Rules.Kubernetes;
+using IacLint.Syntax;
+using IacLint.Syntax.Yaml;
+
+namespace IacLint.Kubernetes;
+
+/// <summary>A YAML file as the Kubernetes family sees it.</summary>
+public sealed record YamlFile(SourceText Source, IReadOnlyList<DataDocument> Documents, bool IsHelmTemplate);
+
+/// <summary>
+/// The Kubernetes family in a scan: reads manifests (multi-document, <c>kind: List</c>, JSON), recognises Helm
+/// templates (reported once as not rendered) and Kustomize files, runs the Kubernetes rules and applies the
+/// suppression annotations (IacLint's and the peers').
+/// </summary>
+public static class KubernetesFamily
+{
+    public static YamlFile Read(SourceText source)
+    {
+        var isTemplate = source.Path.Contains("/templates/", StringComparison.Ordinal) || source.Path.StartsWith("templates/", StringComparison.Ordinal);
+        if (isTemplate && source.Text.Contains("{{", StringComparison.Ordinal)) return new YamlFile(source, [], true);
+        return new YamlFile(source, YamlReader.ReadAll(source), false);
+    }
+
+    public static IReadOnlyList<KubernetesObject> Objects(IEnumerable<YamlFile> files, EnvironmentNames names)
+    {
+        var objects = new List<KubernetesObject>();
+        foreach (var file in files)
+        {
+            var environment = EnvironmentOf(file.Source.Path, names);
+            foreach (var document in file.Documents)
+            {
+                if (document.Root is not DataObject root) continue;
+                if (KubernetesObject.Text(root.Find("kind")?.Value) is "List" && root.Find("items")?.Value is DataArray items)
+                {
+                    objects.AddRange(items.Items.OfType<DataObject>().Where(IsObject).Select(i => new KubernetesObject(file.Source, i, environment)));
+                }
+                else if (IsObject(root))
+                {
+                    objects.Add(new KubernetesObject(file.Source, root, environment));
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static bool IsObject(DataObject root) =>
+        KubernetesObject.Text(root.Find("apiVersion")?.Value) is not null && KubernetesObject.Text(root.Find("kind")?.Value) is { } kind &&
+        kind != "Kustomization" && kind != "Component";
+
+    /// <summary>The first folder on the path that names a known environment (overlays/production, deploy/stg …).</summary>
+    public static string? EnvironmentOf(string path, EnvironmentNames names)
+    {
+        var segments = path.Split('/');
+        for (var i = segments.Length - 2; i >= 0; i--)
+        {
+            var normalized = names.Normalize(segments[i]);
+            if (normalized is EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test) return normalized;
+        }
+        return null;
+    }
+
+    public static IReadOnlyList<Finding> Analyze(IReadOnlyList<YamlFile> files, IReadOnlyList<KubernetesObject> objects, IEnumerable<IRule> enabledRules)
+    {
+        var findings = new List<Finding>();
+        foreach (var file in files)
+        {
+            if (file.IsHelmTemplate)
+            {
+                findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
+                    "Helm template is not rendered (IacLint does not run Helm); the objects it produces are not audited. Audit the rendered manifests or the chart's values instead.",
+                    new Location(file.Source.Path, SourceSpan.FileStart)));
+                continue;
+            }
+            foreach (var document in file.Documents)
+            {
+                foreach (var diagnostic in document.Diagnostics)
+                {
+                    findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(file.Source.Path, diagnostic.Span)));
+                }
+            }
+        }
+        var context = new KubernetesContext(objects);
+        var byIdentity = objects.GroupBy(o => (o.Source.Path, o.Identity)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var rule in enabledRules.OfType<IKubernetesRule>())
+        {
+            foreach (var finding in rule.Analyze(context))
+            {
+                var owner = finding.LogicalLocation is { Kind: "object" } logical && byIdentity.TryGetValue((finding.Location.Path, logical.FullyQualifiedName), out var o) ? o : null;
+                findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);
+            }
+        }
+        return findings;
+    }
+
+    /// <summary>Every mapping entry and list item is an element a suppression comment can cover; documents are the
+    /// top-level units.</summary>
+    public static SuppressionSource SuppressionSource(YamlFile file)
+    {
+        var spans = new List<SourceSpan>();
+        foreach (var document in file.Documents) spans.AddRange(Suppressor.ForDocument(document).ElementSpans);
+        var comments = file.Documents.FirstOrDefault()?.Comments ?? [];
+        return new SuppressionSource(file.Source, comments, spans, file.Documents.Where(d => d.Root is not null).Select(d => d.Root!.Span).ToList());
+    }
+}
+
+/// <summary>The objects the Kubernetes rules see, with lookups rules need across objects.</summary>
+public sealed class KubernetesContext(IReadOnlyList<KubernetesObject> objects)
+{
+    public IReadOnlyList<KubernetesObject> Objects { get; } = objects;
+}
+
+/// <summary>
+/// Suppression by annotation on the object: <c>iaclint.io/ignore: "IAC4001,IAC4002"</c> with
+/// <c>iaclint.io/ignore-reason</c>, and the peers' annotations mapped through <c>equivalentIds</c>:
+/// <c>ignore-check.kube-linter.io/CHECK</c>, <c>polaris.fairwinds.com/CHECK-exempt</c>, <c>kube-score/ignore</c>,
+/// <c>checkov.io/skipN: CKV_K8S_N=reason</c>.
+/// </summary>
+public static class AnnotationSuppressions
+{
+    public static Suppression? Match(KubernetesObject obj, RuleDescriptor rule)
+    {
+        var annotations = obj.Annotations;
+        var source = $"{obj.Source.Path}:{obj.Metadata?.Span.StartLine ?? 1}";
+        if (annotations.TryGetValue("iaclint.io/ignore", out var ids) &&
+            ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(id => RuleRegistry.Find(id)?.Descriptor.Id == rule.Id))
+        {
+            var reason = annotations.GetValueOrDefault("iaclint.io/ignore-reason");
+            return new Suppression(string.IsNullOrWhiteSpace(reason) ? "suppressed by the iaclint.io/ignore annotation (no reason given)" : reason, null, source);
+        }
+        foreach (var (key, value) in annotations)
+        {
+            string? tool = null, check = null, reason = null;
+            if (key.StartsWith("ignore-check.kube-linter.io/", StringComparison.Ordinal))
+            {
+                (tool, check, reason) = ("kube-linter", key["ignore-check.kube-linter.io/".Length..], value);
+            }
+            else if (key.StartsWith("polaris.fairwinds.com/", StringComparison.Ordinal) && key.EndsWith("-exempt", StringComparison.Ordinal) && value.Equals("true", StringComparison.OrdinalIgnoreCase))
+            {
+                (tool, check) = ("polaris", key["polaris.fairwinds.com/".Length..^"-exempt".Length]);
+            }
+            else if (key.StartsWith("checkov.io/skip", StringComparison.Ordinal))
+            {
+                var equals = value.IndexOf('=');
+                (tool, check, reason) = ("checkov", equals < 0 ? value : value[..equals], equals < 0 ? null : value[(equals + 1)..]);
+            }
+            else if (key == "kube-score/ignore")
+            {
+                foreach (var scoreCheck in value.Split(',', StringSplitOptions.TrimEntries))
+                {
+                    if (rule.Equivalents.Contains("kube-score:" + scoreCheck)) return new Suppression("ignored with kube-score/ignore (no reason given)", null, source);
+                }
+                continue;
+            }
+            if (tool is null || check is null) continue;
+            if (rule.Equivalents.Contains($"{tool}:{check}"))
+            {
+                return new Suppression(string.IsNullOrWhiteSpace(reason) ? $"exempted with the {tool} annotation (no reason given)" : reason, null, source);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace IacLint.Syntax.Yaml;
+
+/// <summary>
+/// Reads YAML streams (several documents per file) into the shared <see cref="DataNode"/> tree with exact spans,
+/// using YamlDotNet's event parser. Comments are collected for suppressions. Duplicate keys are diagnostics. Aliases
+/// share the anchored node instead of copying it, and the total size they would expand to is bounded, so an alias
+/// bomb is a diagnostic rather than a hang; nesting depth is bounded too.
+/// </summary>
+public sealed class YamlReader
+{
+    public const int MaxDepth = 200;
+    public const long MaxExpandedNodes = 1_000_000;
+
+    private readonly SourceText _source;
+    private readonly List<SourceComment> _comments = [];
+    private readonly Dictionary<DataNode, long> _weights = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, DataNode> _anchors = new(StringComparer.Ordinal);
+    private List<SyntaxDiagnostic> _diagnostics = [];
+    private long _expanded;
+    private IParser _parser = null!;
+
+    private YamlReader(SourceText source) => _source = source;
+
+    /// <summary>Every document of the file. After a syntax error the documents before it are kept and one more,
+    /// without a root, carries the error.</summary>
+    public static IReadOnlyList<DataDocument> ReadAll(SourceText source)
+    {
+        var reader = new YamlReader(source);
+        return reader.Read();
+    }
+
+    private IReadOnlyList<DataDocument> Read()
+    {
+        var documents = new List<DataDocument>();
+        try
+        {
+            _parser = new Parser(new Scanner(new StringReader(_source.Text), skipComments: false));
+            Expect<StreamStart>();
+            while (!Accept<StreamEnd>())
+            {
+                _anchors = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+                _diagnostics = [];
+                _expanded = 0;
+                Expect<DocumentStart>();
+                var root = Accept<DocumentEnd>() ? null : ParseNode(0);
+                Expect<DocumentEnd>();
+                documents.Add(new DataDocument(_source, root, _diagnostics, _comments));
+            }
+        }
+        catch (YamlException e)
+        {
+            var offset = (int)Math.Clamp(e.Start.Index, 0, _source.Text.Length);
+            var message = e.InnerException?.Message ?? e.Message;
+            var at = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith('(') && at > 0) message = message[(at + 3)..];
+            documents.Add(new DataDocument(_source, null, [.. _diagnostics, new SyntaxDiagnostic(message, _source.GetSpan(offset, Math.Min(offset + 1, _source.Text.Length)))], _comments));
+        }
+        catch (DocumentTooLargeException e)
+        {
+            documents.Add(new DataDocument(_source, null, [e.Diagnostic], _comments));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet throws these on some malformed input; it is still a syntax error of the file.
+            var mark = _parser?.Current?.End ?? Mark.Empty;
+            var offset = (int)Math.Clamp(mark.Index, 0, _source.Text.Length);
+            documents.Add(new DataDocument(_source, null, [.. _diagnostics, new SyntaxDiagnostic($"The YAML could not be read after this point ({e.Message})", _source.GetSpan(offset, Math.Min(offset + 1, _source.Text.Length)))], _comments));
+        }
+        return documents;
+    }
+
+    private DataNode ParseNode(int depth)
+    {
+        if (depth > MaxDepth) throw Fail($"The YAML is nested more than {MaxDepth} levels deep", _parser.Current!.Start);
+        var current = _parser.Current!;
+        switch (current)
+        {
+            case AnchorAlias alias:
+            {
+                _parser.MoveNext();
+                SkipComments();
+                var name = alias.Value.ToString();
+                if (!_anchors.TryGetValue(name, out var target))
+                {
+                    throw Fail($"The alias *{name} refers to no anchor defined before it", alias.Start);
+                }
+                _expanded += _weights.GetValueOrDefault(target, 1);
+                if (_expanded > MaxExpandedNodes)
+                {
+                    throw Fail($"Aliases expand this document to more than {MaxExpandedNodes:N0} nodes (an alias bomb?); not read", alias.Start);
+                }
+                return target;
+            }
+            case Scalar scalar:
+            {
+                _parser.MoveNext();
+                SkipComments();
+                var node = new DataScalar(Span(scalar.Start, scalar.End), Resolve(scalar), scalar.Value is "" && scalar.Style == ScalarStyle.Plain && !IsExplicitString(scalar) ? null : scalar.Value);
+                Register(scalar, node, 1);
+                return node;
+            }
+            case SequenceStart start:
+            {
+                _parser.MoveNext();
+                SkipComments();
+                var items = new List<DataNode>();
+                long weight = 1;
+                while (_parser.Current is not SequenceEnd)
+                {
+                    var item = ParseNode(depth + 1);
+                    weight += _weights.GetValueOrDefault(item, 1);
+                    items.Add(item);
+                }
+                var end = _parser.Current!;
+                _parser.MoveNext();
+                SkipComments();
+                var node = new DataArray(FlowSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']'), items);
+                Register(start, node, weight);
+                return node;
+            }
+            case MappingStart start:
+            {
+                _parser.MoveNext();
+                SkipComments();
+                var properties = new List<DataProperty>();
+                var seen = new Dictionary<string, DataProperty>(StringComparer.Ordinal);
+                var merged = new List<DataProperty>();
+                long weight = 1;
+                while (_parser.Current is not MappingEnd)
+                {
+                    var keyEvent = _parser.Current!;
+                    var key = ParseNode(depth + 1);
+                    var value = ParseNode(depth + 1);
+                    weight += _weights.GetValueOrDefault(value, 1) + 1;
+                    if (key is not DataScalar keyScalar)
+                    {
+                        _diagnostics.Add(new SyntaxDiagnostic("Only scalar keys are supported in mappings", key.Span));
+                        continue;
+                    }
+                    var name = keyScalar.Text ?? "null";
+                    if (name == "<<" && keyScalar.Kind == ScalarKind.String && keyEvent is Scalar { Style: ScalarStyle.Plain })
+                    {
+                        // YAML 1.1 merge key, as Kubernetes' YAML library applies it.
+                        foreach (var source in value is DataArray list ? list.Items : [value])
+                        {
+                            if (source is DataObject mergedObject) merged.AddRange(mergedObject.Properties);
+                        }
+                        continue;
+                    }
+                    var property = new DataProperty(name, keyScalar.Span, value);
+                    if (seen.TryGetValue(name, out var first))
+                    {
+                        _diagnostics.Add(new SyntaxDiagnostic($"Duplicate key \"{name}\" (first at line {first.NameSpan.StartLine}); parsers disagree on which value wins", keyScalar.Span));
+                        continue;
+                    }
+                    seen[name] = property;
+                    properties.Add(property);
+                }
+                foreach (var property in merged)
+                {
+                    if (seen.TryAdd(property.Name, property)) properties.Add(property);
+                }
+                var end = _parser.Current!;
+                _parser.MoveNext();
+                SkipComments();
+                var node = new DataObject(FlowSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}'), properties);
+                Register(start, node, weight);
+                return node;
+            }
+            default:
+                throw Fail($"Unexpected {current.GetType().Name} in YAML", current.Start);
+        }
+    }
+
+    private void Register(ParsingEvent parsingEvent, DataNode node, long weight)
+    {
+        _weights[node] = weight;
+        if (parsingEvent is NodeEvent { Anchor: var anchor } && !anchor.IsEmpty) _anchors[anchor.Value] = node;
+    }
+
+    private static bool HasTag(Scalar scalar) => !scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific;
+
+    private static bool IsExplicitString(Scalar scalar) => HasTag(scalar) && scalar.Tag.Value == "tag:yaml.org,2002:str";
+
+    /// <summary>Plain scalars resolve as Kubernetes' YAML library resolves them: null, YAML 1.1 booleans, numbers,
+    /// else strings; quoted and block scalars are strings.</summary>
+    private static ScalarKind Resolve(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Plain || HasTag(scalar)) return ScalarKind.String;
+        var value = scalar.Value;
+        switch (value)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return ScalarKind.Null;
+            case "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or "yes" or "Yes" or "YES" or "no" or "No" or "NO" or "on" or "On" or "ON" or "off" or "Off" or "OFF":
+                return ScalarKind.Boolean;
+        }
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) return ScalarKind.Number;
+        if (value.StartsWith("0x", StringComparison.Ordinal) && long.TryParse(value.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _)) return ScalarKind.Number;
+        if ((char.IsAsciiDigit(value[0]) || value[0] is '-' or '+' or '.') && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return ScalarKind.Number;
+        return ScalarKind.String;
+    }
+
+    /// <summary>Whether a scalar's text means true in Kubernetes' YAML (1.1 booleans).</summary>
+    public static bool IsTrue(DataNode? node) => node is DataScalar { Kind: ScalarKind.Boolean, Text: "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" };
+
+    public static bool IsFalse(DataNode? node) => node is DataScalar { Kind: ScalarKind.Boolean } && !IsTrue(node);
+
+    private void SkipComments()
+    {
+        while (_parser.Current is YamlDotNet.Core.Events.Comment comment)
+        {
+            _comments.Add(new SourceComment(comment.Value, Span(comment.Start, comment.End)));
+            _parser.MoveNext();
+        }
+    }
+
+    private bool Accept<T>() where T : ParsingEvent
+    {
+        SkipComments();
+        return _parser.Current is T;
+    }
+
+    private void Expect<T>() where T : ParsingEvent
+    {
+        if (_parser.Current is null) _parser.MoveNext();
+        SkipComments();
+        if (_parser.Current is not T) throw Fail($"Expected {typeof(T).Name} but found {_parser.Current?.GetType().Name ?? "the end"}", _parser.Current?.Start ?? Mark.Empty);
+        _parser.MoveNext();
+        SkipComments();
+    }
+
+    /// <summary>A flow collection's end mark stops before its closing bracket; include it.</summary>
+    private SourceSpan FlowSpan(Mark start, Mark end, bool flow, char closer)
+    {
+        var span = Span(start, end);
+        return flow && span.EndOffset < _source.Text.Length && _source.Text[span.EndOffset] == closer
+            ? _source.GetSpan(span.StartOffset, span.EndOffset + 1)
+            : span;
+    }
+
+    private SourceSpan Span(Mark start, Mark end)
+    {
+        var from = (int)Math.Clamp(start.Index, 0, _source.Text.Length);
+        var to = (int)Math.Clamp(end.Index, from, _source.Text.Length);
+        return _source.GetSpan(from, to);
+    }
+
+    private DocumentTooLargeException Fail(string message, Mark at)
+    {
+        var offset = (int)Math.Clamp(at.Index, 0, _source.Text.Length);
+        return new DocumentTooLargeException(new SyntaxDiagnostic(message, _source.GetSpan(offset, Math.Min(offset + 1, _source.Text.Length))));
+    }
+
+    /// <summary>Ends reading at a structural problem (too deep, alias bomb, bad alias); never escapes this class.</summary>
+    private sealed class DocumentTooLargeException(SyntaxDiagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public SyntaxDiagnostic Diagnostic { get; } = diagnostic;
+    }
+}
