@@ -6,7 +6,7 @@ namespace IacLint.Tests;
 public class PlatformEndToEndTests
 {
     [Fact]
-    public void Finds_the_planted_problems_in_the_environment_that_has_them()
+    public void Finds_the_planted_problems_in_the_environment_that_has_them_across_terraform_and_kustomize()
     {
         var run = Tool.Run("testdata/repos/platform", "--format", "json");
         run.ExitCode.ShouldBe(1, run.Stderr);
@@ -16,14 +16,20 @@ public class PlatformEndToEndTests
             .Select(f => $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("path").GetString()}:{f.GetProperty("startLine").GetInt32()} {(f.TryGetProperty("environment", out var e) ? e.GetString() : "-")}")
             .ToList();
         findings.ShouldBe([
+            "IAC0005 charts/shop/templates/deployment.yaml:1 -",
+            "IAC4021 k8s/base/deployment.yaml:4 production",
+            "IAC4012 k8s/overlays/production/kustomization.yaml:6 production",
+            "IAC4019 k8s/overlays/production/kustomization.yaml:9 production",
+            "IAC4002 k8s/overlays/production/kustomization.yaml:22 production",
+            "IAC4014 k8s/overlays/production/kustomization.yaml:25 production",
             "IAC3001 modules/data-store/main.tf:24 -",
-            "IAC1004 modules/data-store/main.tf:29 envs/production",
-            "IAC1009 modules/data-store/main.tf:30 envs/production",
-            "IAC1010 modules/data-store/main.tf:31 envs/staging",
-            "IAC1011 modules/data-store/main.tf:32 envs/staging",
-            "IAC1012 modules/data-store/main.tf:36 envs/production",
+            "IAC1004 modules/data-store/main.tf:29 production",
+            "IAC1009 modules/data-store/main.tf:30 production",
+            "IAC1010 modules/data-store/main.tf:31 staging",
+            "IAC1011 modules/data-store/main.tf:32 staging",
+            "IAC1012 modules/data-store/main.tf:36 production",
             "IAC3001 modules/web/main.tf:13 -",
-            "IAC1001 modules/web/main.tf:30 envs/production",
+            "IAC1001 modules/web/main.tf:30 production",
         ]);
         json.RootElement.GetProperty("summary").GetProperty("suppressed").GetInt32().ShouldBe(2);
     }

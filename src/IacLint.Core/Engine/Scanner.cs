@@ -119,8 +119,8 @@ public static class Scanner
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
-        var kubernetesObjects = KubernetesFamily.Objects(yaml, names);
-        foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, enabled)) findings.Add(finding);
+        var (kubernetesObjects, buildNotes) = KubernetesFamily.Load(root, yaml, names);
+        foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled)) findings.Add(finding);
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)

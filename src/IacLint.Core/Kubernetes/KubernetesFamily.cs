@@ -24,6 +24,63 @@ public static class KubernetesFamily
         return new YamlFile(source, YamlReader.ReadAll(source), false);
     }
 
+    /// <summary>
+    /// The objects to audit: each Kustomize overlay (a kustomization no other one uses) built natively, and every
+    /// manifest that no kustomization uses, as written. Build problems come back as notes.
+    /// </summary>
+    public static (IReadOnlyList<KubernetesObject> Objects, IReadOnlyList<Kustomize.BuildNote> Notes) Load(string root, IReadOnlyList<YamlFile> files, EnvironmentNames names)
+    {
+        var byPath = files.ToDictionary(f => f.Source.Path, StringComparer.Ordinal);
+        YamlFile? ReadFile(string path)
+        {
+            if (byPath.TryGetValue(path, out var known)) return known;
+            var full = Path.GetFullPath(Path.Combine(root, path));
+            if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(full)) return null;
+            try
+            {
+                var file = Read(new SourceText(path, File.ReadAllText(full)));
+                byPath[path] = file;
+                return file;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        var kustomizations = files.Where(f => Kustomize.KustomizeBuilder.IsKustomization(f.Source.Path)).Select(f => f.Source.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var usedByOthers = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var builds = new Dictionary<string, (List<Kustomize.BuiltObject> Objects, Kustomize.KustomizeBuilder Builder)>(StringComparer.Ordinal);
+        foreach (var path in kustomizations)
+        {
+            if (KubernetesObject.Text((byPath[path].Documents.FirstOrDefault()?.Root as DataObject)?.Find("kind")?.Value) == "Component")
+            {
+                used.Add(path);
+                continue;
+            }
+            var builder = new Kustomize.KustomizeBuilder(root, ReadFile);
+            builds[path] = (builder.Build(path), builder);
+            used.UnionWith(builder.UsedFiles);
+            usedByOthers.UnionWith(builder.UsedFiles.Where(p => p != path));
+        }
+        var objects = new List<KubernetesObject>();
+        var notes = new List<Kustomize.BuildNote>();
+        // Components only make sense inside a kustomization that lists them; they are not built on their own.
+        bool IsComponent(string path) => KubernetesObject.Text((byPath[path].Documents.FirstOrDefault()?.Root as DataObject)?.Find("kind")?.Value) == "Component";
+        foreach (var path in kustomizations.Where(p => !usedByOthers.Contains(p) && !IsComponent(p)))
+        {
+            var (built, builder) = builds[path];
+            var directory = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+            var overlay = new Kustomize.Overlay(directory.Length == 0 ? "." : directory, new Location(path, SourceSpan.FileStart));
+            var environment = EnvironmentOf(directory + "/kustomization.yaml", names);
+            objects.AddRange(built.Select(b => new KubernetesObject(b.Source, b.Root, environment) { Overlay = overlay }));
+            notes.AddRange(builder.Notes);
+        }
+        objects.AddRange(Objects(files.Where(f => !used.Contains(f.Source.Path)), names));
+        return (objects, notes.DistinctBy(n => (n.Path, n.Span.StartOffset, n.Message)).ToList());
+    }
+
     public static IReadOnlyList<KubernetesObject> Objects(IEnumerable<YamlFile> files, EnvironmentNames names)
     {
         var objects = new List<KubernetesObject>();
@@ -62,9 +119,13 @@ public static class KubernetesFamily
         return null;
     }
 
-    public static IReadOnlyList<Finding> Analyze(IReadOnlyList<YamlFile> files, IReadOnlyList<KubernetesObject> objects, IEnumerable<IRule> enabledRules)
+    public static IReadOnlyList<Finding> Analyze(IReadOnlyList<YamlFile> files, IReadOnlyList<KubernetesObject> objects, IReadOnlyList<Kustomize.BuildNote> notes, IEnumerable<IRule> enabledRules)
     {
         var findings = new List<Finding>();
+        foreach (var note in notes)
+        {
+            findings.Add(RuleRegistry.CouldNotEvaluate.Finding(note.Message, new Location(note.Path, note.Span)));
+        }
         foreach (var file in files)
         {
             if (file.IsHelmTemplate)
@@ -83,12 +144,11 @@ public static class KubernetesFamily
             }
         }
         var context = new KubernetesContext(objects);
-        var byIdentity = objects.GroupBy(o => (o.Source.Path, o.Identity)).ToDictionary(g => g.Key, g => g.First());
         foreach (var rule in enabledRules.OfType<IKubernetesRule>())
         {
             foreach (var finding in rule.Analyze(context))
             {
-                var owner = finding.LogicalLocation is { Kind: "object" } logical && byIdentity.TryGetValue((finding.Location.Path, logical.FullyQualifiedName), out var o) ? o : null;
+                var owner = objects.FirstOrDefault(o => o.Identity == finding.LogicalLocation?.FullyQualifiedName && o.Environment == finding.Environment);
                 findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);
             }
         }

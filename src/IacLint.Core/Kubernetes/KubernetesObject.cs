@@ -41,7 +41,13 @@ public sealed class KubernetesObject
 
     public LogicalLocation LogicalLocation => new(Identity, "object");
 
-    public Location Location => new(Source.Path, (Metadata?.Find("name")?.Value ?? Root.Find("kind")?.Value ?? Root).Span);
+    /// <summary>The node findings about the whole object point at: its name (else its kind).</summary>
+    public DataNode LocationNode => Metadata?.Find("name")?.Value ?? Root.Find("kind")?.Value ?? Root;
+
+    public Location Location => new((LocationNode.Source ?? Source).Path, LocationNode.Span);
+
+    /// <summary>The Kustomize overlay that built this object, or null for a manifest read as written.</summary>
+    public Kustomize.Overlay? Overlay { get; init; }
 
     public IReadOnlyDictionary<string, string> Annotations => Map(Metadata?.Find("annotations")?.Value);
 
@@ -126,7 +132,7 @@ public sealed class Container(PodSpec pod, DataObject node, string kind)
         SecurityContext?.Find(name) ?? (podLevelApplies ? Pod.SecurityContext?.Find(name) : null);
 
     /// <summary>Where a finding about this container with nothing more specific to point at goes: its name.</summary>
-    public SourceSpan Span => (Node.Find("name")?.Value ?? Node).Span;
+    public DataNode NameNode => Node.Find("name")?.Value ?? Node;
 
     public static bool IsTrue(DataProperty? property) => YamlReader.IsTrue(property?.Value);
 

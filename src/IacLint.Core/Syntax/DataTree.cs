@@ -9,6 +9,10 @@ public abstract class DataNode
     protected DataNode(SourceSpan span) => Span = span;
 
     public SourceSpan Span { get; }
+
+    /// <summary>The file the node was read from, when a tree mixes files (a Kustomize build of a base and patches);
+    /// null means the file of the document that holds it.</summary>
+    public SourceText? Source { get; init; }
 }
 
 public sealed class DataObject(SourceSpan span, IReadOnlyList<DataProperty> properties) : DataNode(span)

@@ -21,6 +21,6 @@ public sealed class CapabilitiesNotDropped : ContainerRule
     {
         var drop = KubernetesObject.Path(container.SecurityContext, "capabilities", "drop") as DataArray;
         if (drop is not null && drop.Items.OfType<DataScalar>().Any(c => string.Equals(c.Text, "ALL", StringComparison.OrdinalIgnoreCase))) yield break;
-        yield return Report(obj, drop?.Span ?? container.Span, $"The {Describe(obj, container)} does not drop ALL capabilities.");
+        yield return Report(obj, drop ?? container.NameNode, $"The {Describe(obj, container)} does not drop ALL capabilities.");
     }
 }

@@ -21,7 +21,7 @@ public sealed class ClusterAdminBinding : KubernetesRule
         foreach (var obj in context.Objects.Where(o => o.Kind is "RoleBinding" or "ClusterRoleBinding"))
         {
             var name = KubernetesObject.Path(obj.Root, "roleRef", "name");
-            if (KubernetesObject.Text(name) == "cluster-admin") yield return Report(obj, name!.Span, $"{obj.Kind} {obj.Name} binds cluster-admin.");
+            if (KubernetesObject.Text(name) == "cluster-admin") yield return Report(obj, name!, $"{obj.Kind} {obj.Name} binds cluster-admin.");
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class DangerousCapabilities : ContainerRule
         foreach (var capability in added.Items.OfType<DataScalar>())
         {
             var name = capability.Text?.StartsWith("CAP_", StringComparison.OrdinalIgnoreCase) == true ? capability.Text[4..] : capability.Text;
-            if (name is not null && Dangerous.Contains(name)) yield return Report(obj, capability.Span, $"The {Describe(obj, container)} adds the capability {capability.Text}.");
+            if (name is not null && Dangerous.Contains(name)) yield return Report(obj, capability, $"The {Describe(obj, container)} adds the capability {capability.Text}.");
         }
     }
 }

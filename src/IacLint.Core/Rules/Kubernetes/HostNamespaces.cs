@@ -25,7 +25,7 @@ public sealed class HostNamespaces : KubernetesRule
             foreach (var field in new[] { "hostNetwork", "hostPID", "hostIPC" })
             {
                 var value = pod.Node.Find(field);
-                if (Container.IsTrue(value)) yield return Report(obj, value!.Value.Span, $"{obj.Kind} {obj.Name} sets {field}: true.");
+                if (Container.IsTrue(value)) yield return Report(obj, value!.Value, $"{obj.Kind} {obj.Name} sets {field}: true.");
             }
         }
     }

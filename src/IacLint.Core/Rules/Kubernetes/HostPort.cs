@@ -24,7 +24,7 @@ public sealed class HostPort : ContainerRule
         {
             if (port.Find("hostPort") is { Value: DataScalar { Kind: ScalarKind.Number, Text: not "0" } hostPort })
             {
-                yield return Report(obj, hostPort.Span, $"The {Describe(obj, container)} binds host port {hostPort.Text}.");
+                yield return Report(obj, hostPort, $"The {Describe(obj, container)} binds host port {hostPort.Text}.");
             }
         }
     }

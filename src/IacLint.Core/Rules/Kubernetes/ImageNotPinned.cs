@@ -22,8 +22,8 @@ public sealed class ImageNotPinned : ContainerRule
         if (container.Node.Find("image")?.Value is not DataScalar { Text: { } image } node) yield break;
         if (image.Contains("@sha256:", StringComparison.Ordinal)) yield break;
         var tag = Tag(image);
-        if (tag is null) yield return Report(obj, node.Span, $"The image \"{image}\" of the {Describe(obj, container)} has no tag.");
-        else if (tag == "latest") yield return Report(obj, node.Span, $"The image \"{image}\" of the {Describe(obj, container)} uses the latest tag.");
+        if (tag is null) yield return Report(obj, node, $"The image \"{image}\" of the {Describe(obj, container)} has no tag.");
+        else if (tag == "latest") yield return Report(obj, node, $"The image \"{image}\" of the {Describe(obj, container)} uses the latest tag.");
     }
 
     /// <summary>The tag after the last ':' that comes after the last '/' (a registry port is not a tag).</summary>

@@ -22,7 +22,7 @@ public sealed class IngressWithoutTls : KubernetesRule
         foreach (var obj in context.Objects.Where(o => o.Kind == "Ingress"))
         {
             if (KubernetesObject.Path(obj.Root, "spec", "tls") is DataArray { Items.Count: > 0 }) continue;
-            yield return Report(obj, obj.Location.Span, $"Ingress {obj.Name} has no TLS.");
+            yield return Report(obj, obj.LocationNode, $"Ingress {obj.Name} has no TLS.");
         }
     }
 }

@@ -17,8 +17,14 @@ public abstract class KubernetesRule : IKubernetesRule
 
     public abstract IEnumerable<Finding> Analyze(KubernetesContext context);
 
-    protected Finding Report(KubernetesObject obj, SourceSpan span, string message) =>
-        new(Descriptor, Descriptor.DefaultLevel, message, new Location(obj.Source.Path, span), obj.LogicalLocation, null, obj.Environment);
+    /// <summary>A finding at a node of the object, in the file that node came from (a base or a patch, after a
+    /// Kustomize build), naming the overlay when there is one.</summary>
+    protected Finding Report(KubernetesObject obj, DataNode node, string message)
+    {
+        var related = obj.Overlay is { } overlay ? new List<RelatedLocation> { new(overlay.Location, $"built by the Kustomize overlay {overlay.Directory}") } : null;
+        if (obj.Overlay is not null) message = message.EndsWith('.') ? $"{message[..^1]} (overlay {obj.Overlay.Directory})." : message;
+        return new(Descriptor, Descriptor.DefaultLevel, message, new Location((node.Source ?? obj.Source).Path, node.Span), obj.LogicalLocation, related, obj.Environment);
+    }
 }
 
 /// <summary>A rule checked on every container of every workload.</summary>

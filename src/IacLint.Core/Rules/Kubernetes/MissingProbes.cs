@@ -45,6 +45,6 @@ public abstract class MissingProbe : ContainerRule
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)
     {
         if (obj.Kind is "Job" or "CronJob") yield break;
-        if (container.Node.Find(Probe) is null) yield return Report(obj, container.Span, $"The {Describe(obj, container)} has no {Probe}.");
+        if (container.Node.Find(Probe) is null) yield return Report(obj, container.NameNode, $"The {Describe(obj, container)} has no {Probe}.");
     }
 }

@@ -30,7 +30,7 @@ public sealed class MissingResources : ContainerRule
         }
         if (missing.Count > 0)
         {
-            yield return Report(obj, container.Span, $"The {Describe(obj, container)} does not set {string.Join(", ", missing)}.");
+            yield return Report(obj, container.NameNode, $"The {Describe(obj, container)} does not set {string.Join(", ", missing)}.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class PrivilegeEscalationAllowed : ContainerRule
         var setting = container.Setting("allowPrivilegeEscalation", podLevelApplies: false);
         if (Container.IsFalse(setting)) yield break;
         yield return setting is null
-            ? Report(obj, container.Span, $"The {Describe(obj, container)} does not set allowPrivilegeEscalation: false.")
-            : Report(obj, setting.Value.Span, $"The {Describe(obj, container)} allows privilege escalation.");
+            ? Report(obj, container.NameNode, $"The {Describe(obj, container)} does not set allowPrivilegeEscalation: false.")
+            : Report(obj, setting.Value, $"The {Describe(obj, container)} allows privilege escalation.");
     }
 }

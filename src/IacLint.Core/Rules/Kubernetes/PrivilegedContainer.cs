@@ -19,6 +19,6 @@ public sealed class PrivilegedContainer : ContainerRule
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)
     {
         var privileged = container.Setting("privileged", podLevelApplies: false);
-        if (Container.IsTrue(privileged)) yield return Report(obj, privileged!.Value.Span, $"The {Describe(obj, container)} runs privileged.");
+        if (Container.IsTrue(privileged)) yield return Report(obj, privileged!.Value, $"The {Describe(obj, container)} runs privileged.");
     }
 }

@@ -29,7 +29,7 @@ public sealed class ProductionMissingDisruptionBudget : KubernetesRule
             var covered = budgets.Any(b => b.Namespace == obj.Namespace &&
                 Labels(KubernetesObject.Path(b.Root, "spec", "selector", "matchLabels")) is { Count: > 0 } selector &&
                 selector.All(s => labels.TryGetValue(s.Key, out var v) && v == s.Value));
-            if (!covered) yield return Report(obj, obj.Location.Span, $"{obj.Kind} {obj.Name} has {count} replicas in production but no PodDisruptionBudget selects its pods.");
+            if (!covered) yield return Report(obj, obj.LocationNode, $"{obj.Kind} {obj.Name} has {count} replicas in production but no PodDisruptionBudget selects its pods.");
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class ProductionMissingNetworkPolicy : KubernetesRule
         {
             if (withPolicy.Contains(group.Key)) continue;
             var first = group.First();
-            yield return Report(first, first.Location.Span, $"Namespace {group.Key} has production workloads ({string.Join(", ", group.Select(o => o.Name).Distinct().Take(5))}) but no NetworkPolicy.");
+            yield return Report(first, first.LocationNode, $"Namespace {group.Key} has production workloads ({string.Join(", ", group.Select(o => o.Name).Distinct().Take(5))}) but no NetworkPolicy.");
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class ProductionSingleReplica : KubernetesRule
         {
             var replicas = KubernetesObject.Path(obj.Root, "spec", "replicas");
             if (replicas is DataScalar { Kind: ScalarKind.Number, Text: { } text } && int.TryParse(text, out var count) && count >= 2) continue;
-            yield return Report(obj, replicas?.Span ?? obj.Location.Span, $"{obj.Kind} {obj.Name} runs {(replicas is null ? "1 replica (replicas unset)" : $"{KubernetesObject.Text(replicas)} replica(s)")} in production.");
+            yield return Report(obj, replicas ?? obj.LocationNode, $"{obj.Kind} {obj.Name} runs {(replicas is null ? "1 replica (replicas unset)" : $"{KubernetesObject.Text(replicas)} replica(s)")} in production.");
         }
     }
 }

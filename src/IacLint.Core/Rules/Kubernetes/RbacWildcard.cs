@@ -28,7 +28,7 @@ public sealed class RbacWildcard : KubernetesRule
                 {
                     if (rule.Find(field)?.Value is not DataArray values) continue;
                     var star = values.Items.OfType<DataScalar>().FirstOrDefault(v => v.Text == "*");
-                    if (star is not null) yield return Report(obj, star.Span, $"{obj.Kind} {obj.Name} grants \"*\" in {field}.");
+                    if (star is not null) yield return Report(obj, star, $"{obj.Kind} {obj.Name} grants \"*\" in {field}.");
                 }
             }
         }

@@ -22,20 +22,20 @@ public sealed class RunAsRoot : ContainerRule
         var user = container.Setting("runAsUser");
         if (user?.Value is DataScalar { Kind: ScalarKind.Number, Text: "0" })
         {
-            yield return Report(obj, user.Value.Span, $"The {Describe(obj, container)} runs as root (runAsUser: 0).");
+            yield return Report(obj, user.Value, $"The {Describe(obj, container)} runs as root (runAsUser: 0).");
             yield break;
         }
         var group = container.Setting("runAsGroup");
         if (group?.Value is DataScalar { Kind: ScalarKind.Number, Text: "0" })
         {
-            yield return Report(obj, group.Value.Span, $"The {Describe(obj, container)} runs with the root group (runAsGroup: 0).");
+            yield return Report(obj, group.Value, $"The {Describe(obj, container)} runs with the root group (runAsGroup: 0).");
             yield break;
         }
         var nonRoot = container.Setting("runAsNonRoot");
         if (Container.IsTrue(nonRoot)) yield break;
         if (user?.Value is DataScalar { Kind: ScalarKind.Number } && nonRoot is null) yield break; // a non-zero user id
         yield return nonRoot is null
-            ? Report(obj, container.Span, $"The {Describe(obj, container)} does not set runAsNonRoot: true.")
-            : Report(obj, nonRoot.Value.Span, $"The {Describe(obj, container)} allows running as root (runAsNonRoot: false).");
+            ? Report(obj, container.NameNode, $"The {Describe(obj, container)} does not set runAsNonRoot: true.")
+            : Report(obj, nonRoot.Value, $"The {Describe(obj, container)} allows running as root (runAsNonRoot: false).");
     }
 }

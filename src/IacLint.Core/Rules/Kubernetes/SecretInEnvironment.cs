@@ -28,7 +28,7 @@ public sealed class SecretInEnvironment : ContainerRule
             if (variable.Find("value")?.Value is not DataScalar { Kind: not ScalarKind.Null, Text: { Length: > 0 } text } value || SecretDetection.IsPlaceholder(text)) continue;
             var looksSecret = SecretDetection.IsSecretKey(name) || (text.Contains("BEGIN", StringComparison.Ordinal) && text.Contains("PRIVATE KEY", StringComparison.Ordinal));
             if (!looksSecret) continue;
-            yield return Report(obj, value.Span, $"The environment variable {name} of the {Describe(obj, container)} holds a literal secret.");
+            yield return Report(obj, value, $"The environment variable {name} of the {Describe(obj, container)} holds a literal secret.");
         }
     }
 }

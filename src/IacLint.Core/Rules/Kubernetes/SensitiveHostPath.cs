@@ -34,7 +34,7 @@ public sealed class SensitiveHostPath : KubernetesRule
                 var normalized = path.Text.Length > 1 ? path.Text.TrimEnd('/') : path.Text;
                 if (Sensitive.Contains(normalized, StringComparer.Ordinal))
                 {
-                    yield return Report(obj, path.Span, $"{obj.Kind} {obj.Name} mounts the host path {path.Text}.");
+                    yield return Report(obj, path, $"{obj.Kind} {obj.Name} mounts the host path {path.Text}.");
                 }
             }
         }

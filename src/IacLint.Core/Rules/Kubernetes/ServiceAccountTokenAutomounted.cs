@@ -28,7 +28,7 @@ public sealed class ServiceAccountTokenAutomounted : KubernetesRule
             if (Container.IsFalse(setting)) continue;
             var account = KubernetesObject.Text(pod.Get("serviceAccountName")) ?? "default";
             if (setting is null && optedOutAccounts.Contains((obj.Namespace, account))) continue;
-            yield return Report(obj, setting?.Value.Span ?? obj.Location.Span, $"{obj.Kind} {obj.Name} mounts a service account token.");
+            yield return Report(obj, setting?.Value ?? obj.LocationNode, $"{obj.Kind} {obj.Name} mounts a service account token.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class ServiceExposed : KubernetesRule
         foreach (var obj in context.Objects.Where(o => o.Kind == "Service"))
         {
             var type = KubernetesObject.Path(obj.Root, "spec", "type");
-            if (KubernetesObject.Text(type) is "LoadBalancer" or "NodePort") yield return Report(obj, type!.Span, $"Service {obj.Name} is of type {KubernetesObject.Text(type)}.");
+            if (KubernetesObject.Text(type) is "LoadBalancer" or "NodePort") yield return Report(obj, type!, $"Service {obj.Name} is of type {KubernetesObject.Text(type)}.");
         }
     }
 }

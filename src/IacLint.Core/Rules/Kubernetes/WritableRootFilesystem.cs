@@ -20,6 +20,6 @@ public sealed class WritableRootFilesystem : ContainerRule
     {
         var setting = container.Setting("readOnlyRootFilesystem", podLevelApplies: false);
         if (Container.IsTrue(setting)) yield break;
-        yield return Report(obj, setting?.Value.Span ?? container.Span, $"The {Describe(obj, container)} has a writable root filesystem.");
+        yield return Report(obj, setting?.Value ?? container.NameNode, $"The {Describe(obj, container)} has a writable root filesystem.");
     }
 }

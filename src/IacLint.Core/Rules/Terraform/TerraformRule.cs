@@ -47,7 +47,9 @@ public abstract class ResourceRule : ITerraformRule
             // A module used by several root modules: say which one this instance belongs to.
             message = message.EndsWith('.') ? $"{message[..^1]} (root module {root})." : $"{message} (root module {root})";
         }
-        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, root.Length > 0 ? root : null);
+        // The environment is the one the root module's folder names (envs/production → production), else the folder.
+        var environment = root.Length == 0 ? null : IacLint.Kubernetes.KubernetesFamily.EnvironmentOf(root + "/main.tf", IacLint.Environments.EnvironmentNames.Default) ?? root;
+        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment);
     }
 
     /// <summary>The rule needs a value that is unknown before apply: a note saying so, never a silent pass.</summary>

@@ -99,7 +99,7 @@ public sealed class YamlReader
             {
                 _parser.MoveNext();
                 SkipComments();
-                var node = new DataScalar(Span(scalar.Start, scalar.End), Resolve(scalar), scalar.Value is "" && scalar.Style == ScalarStyle.Plain && !IsExplicitString(scalar) ? null : scalar.Value);
+                var node = new DataScalar(Span(scalar.Start, scalar.End), Resolve(scalar), scalar.Value is "" && scalar.Style == ScalarStyle.Plain && !IsExplicitString(scalar) ? null : scalar.Value) { Source = _source };
                 Register(scalar, node, 1);
                 return node;
             }
@@ -118,7 +118,7 @@ public sealed class YamlReader
                 var end = _parser.Current!;
                 _parser.MoveNext();
                 SkipComments();
-                var node = new DataArray(FlowSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']'), items);
+                var node = new DataArray(FlowSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']'), items) { Source = _source };
                 Register(start, node, weight);
                 return node;
             }
@@ -167,7 +167,7 @@ public sealed class YamlReader
                 var end = _parser.Current!;
                 _parser.MoveNext();
                 SkipComments();
-                var node = new DataObject(FlowSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}'), properties);
+                var node = new DataObject(FlowSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}'), properties) { Source = _source };
                 Register(start, node, weight);
                 return node;
             }
