@@ -12,6 +12,8 @@ public enum FileFamily
     TerraformVariables,
     /// <summary>YAML: Kubernetes manifests, Kustomize files, Helm charts and values.</summary>
     Yaml,
+    /// <summary>Other JSON files: audited only when they turn out to be Kubernetes manifests.</summary>
+    Json,
 }
 
 /// <summary>Decides a file's family from its name alone, so discovery never reads content.</summary>
@@ -24,6 +26,7 @@ public static class FileClassifier
         if (name.EndsWith(".tf", StringComparison.Ordinal) || name.EndsWith(".tf.json", StringComparison.Ordinal)) return FileFamily.Terraform;
         if (name.EndsWith(".tfvars", StringComparison.Ordinal) || name.EndsWith(".tfvars.json", StringComparison.Ordinal)) return FileFamily.TerraformVariables;
         if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return FileFamily.Yaml;
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return FileFamily.Json;
         return FileFamily.None;
     }
 

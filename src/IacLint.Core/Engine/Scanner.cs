@@ -58,6 +58,7 @@ public static class Scanner
         var variableFiles = new VariableFile?[walk.Files.Count];
         var yamlFiles = new YamlFile?[walk.Files.Count];
 
+        var notOurs = 0; // JSON files that turned out not to be manifests
         Parallel.For(0, walk.Files.Count, i =>
         {
             try
@@ -77,6 +78,12 @@ public static class Scanner
             var loaded = SourceLoader.Load(walk.Files[i], options.MaxFileBytes);
             if (loaded.Problem is { } problem)
             {
+                // A JSON file that may not be ours at all is not worth a complaint when it cannot be read.
+                if (walk.Files[i].Family == FileFamily.Json)
+                {
+                    Interlocked.Increment(ref notOurs);
+                    return;
+                }
                 findings.Add(LoadProblemFinding(loaded.File, problem));
                 return;
             }
@@ -99,6 +106,10 @@ public static class Scanner
                     break;
                 case FileFamily.Yaml:
                     yamlFiles[i] = KubernetesFamily.Read(loaded.Text!);
+                    break;
+                case FileFamily.Json:
+                    yamlFiles[i] = KubernetesFamily.ReadJsonManifest(loaded.Text!);
+                    if (yamlFiles[i] is null) Interlocked.Increment(ref notOurs);
                     break;
             }
         }
@@ -150,7 +161,7 @@ public static class Scanner
             AbsentFindings = absent,
             Notifications = notifications,
             Rules = enabled.Select(r => EffectiveDescriptor(config, r.Descriptor)).ToList(),
-            FilesScanned = walk.Files.Count,
+            FilesScanned = walk.Files.Count - notOurs,
             HasBaseline = baseline is not null,
             StartTime = start,
             EndTime = DateTimeOffset.UtcNow,

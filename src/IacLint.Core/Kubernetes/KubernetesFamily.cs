@@ -17,6 +17,15 @@ public sealed record YamlFile(SourceText Source, IReadOnlyList<DataDocument> Doc
 /// </summary>
 public static class KubernetesFamily
 {
+    /// <summary>A JSON file as a Kubernetes manifest, or null when it is some other JSON (package.json, tsconfig…),
+    /// which IacLint leaves alone without complaint.</summary>
+    public static YamlFile? ReadJsonManifest(SourceText source)
+    {
+        var document = Syntax.Json.JsonReader.Read(source, Syntax.Json.JsonReaderOptions.Strict);
+        if (document.Root is not DataObject root || KubernetesObject.Text(root.Find("apiVersion")?.Value) is null || KubernetesObject.Text(root.Find("kind")?.Value) is null) return null;
+        return new YamlFile(source, [document], false);
+    }
+
     public static YamlFile Read(SourceText source)
     {
         var isTemplate = source.Path.Contains("/templates/", StringComparison.Ordinal) || source.Path.StartsWith("templates/", StringComparison.Ordinal);
