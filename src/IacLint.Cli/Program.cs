@@ -12,6 +12,7 @@ root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

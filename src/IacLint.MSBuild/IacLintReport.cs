@@ -1,4 +1,5 @@
 using IacLint.Findings;
+using IacLint.Reporting;
 using IacLint.Reporting.Sarif;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
@@ -48,15 +49,15 @@ public sealed class IacLintReport : Task
                 LevelNames.TryParse(result.Level, out var level);
                 if (failOn != Level.None && level >= failOn)
                 {
-                    Log.LogError("IacLint", result.RuleId, null, help, file, line, column, endLine, endColumn, result.Message.Text);
+                    Log.LogError("IacLint", result.RuleId, null, help, file, line, column, endLine, endColumn, MessageText.Plain(result.Message.Text));
                 }
                 else if (level >= Level.Warning)
                 {
-                    Log.LogWarning("IacLint", result.RuleId, null, help, file, line, column, endLine, endColumn, result.Message.Text);
+                    Log.LogWarning("IacLint", result.RuleId, null, help, file, line, column, endLine, endColumn, MessageText.Plain(result.Message.Text));
                 }
                 else
                 {
-                    Log.LogMessage("IacLint", result.RuleId, null, file, line, column, endLine, endColumn, MessageImportance.High, result.Message.Text);
+                    Log.LogMessage("IacLint", result.RuleId, null, file, line, column, endLine, endColumn, MessageImportance.High, MessageText.Plain(result.Message.Text));
                 }
             }
         }

@@ -133,7 +133,7 @@ public class CommandTests
         run.ExitCode.ShouldBe(1);
         JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "a", "r.sarif")))!["version"]!.GetValue<string>().ShouldBe("2.1.0");
         JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "r.json")))!["schemaVersion"]!.GetValue<int>().ShouldBe(1);
-        run.Stdout.ShouldContain("10 findings");
+        run.Stdout.ShouldContain("17 findings");
     }
 }
 

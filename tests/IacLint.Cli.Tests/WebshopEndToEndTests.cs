@@ -14,7 +14,7 @@ public class WebshopEndToEndTests
         run.ExitCode.ShouldBe(1, run.Stderr);
         run.Stderr.ShouldBeEmpty();
         run.Stdout.ShouldContain("src/Shop.Api/appsettings.json");
-        run.Stdout.ShouldContain("10 findings (3 errors, 5 warnings, 2 notes) in 5 files; 6 files audited. 1 suppressed.");
+        run.Stdout.ShouldContain("17 findings (3 errors, 5 warnings, 9 notes) in 5 files; 6 files audited. 1 suppressed.");
     }
 
     [Fact]
@@ -28,13 +28,20 @@ public class WebshopEndToEndTests
         findings.ShouldBe([
             "IAC5006 src/Shop.Api/appsettings.Development.json:7:3",
             "IAC5002 src/Shop.Api/appsettings.Production.json:4:18",
+            "IAC6005 src/Shop.Api/appsettings.Production.json:4:18",
             "IAC5006 src/Shop.Api/appsettings.Production.json:8:3",
             "IAC5003 src/Shop.Api/appsettings.Production.json:8:21",
+            "IAC6002 src/Shop.Api/appsettings.Production.json:8:21",
             "IAC5006 src/Shop.Api/appsettings.Production.json:9:3",
+            "IAC6002 src/Shop.Api/appsettings.Production.json:10:35",
+            "IAC6005 src/Shop.Api/appsettings.Production.json:13:15",
             "IAC5005 src/Shop.Api/appsettings.Production.json:18:26 suppressed",
+            "IAC6005 src/Shop.Api/appsettings.Production.json:18:26",
             "IAC5004 src/Shop.Api/appsettings.json:9:19",
+            "IAC6005 src/Shop.Api/appsettings.json:9:19",
             "IAC5001 src/Shop.Api/appsettings.json:11:15",
             "IAC5001 src/Shop.Api/appsettings.json:17:15",
+            "IAC6005 src/Shop.Api/appsettings.json:32:20",
             "IAC5002 src/Shop.Worker/appsettings.Production.json:4:18",
             "IAC5001 src/Shop.Worker/appsettings.json:8:25",
         ]);
@@ -46,7 +53,7 @@ public class WebshopEndToEndTests
     {
         var run = Tool.Run("testdata/repos/webshop", "--format", "msbuild");
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(10);
+        lines.Length.ShouldBe(17);
         var expected = Path.Combine(Webshop, "src", "Shop.Api", "appsettings.json") + "(11,15,11,112): error IAC5001: Connection string 'ConnectionStrings:Orders' contains a literal Password; supply it from a secret store instead.";
         lines.ShouldContain(l => l.StartsWith(expected, StringComparison.Ordinal));
         lines.ShouldContain(l => l.Contains("): info IAC5006: "));

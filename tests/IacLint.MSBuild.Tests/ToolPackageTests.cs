@@ -17,7 +17,7 @@ public class ToolPackageTests(Packages packages)
         run.ExitCode.ShouldBe(1, run.Output);
         var log = JsonNode.Parse(File.ReadAllText(sarif))!;
         log["runs"]![0]!["tool"]!["driver"]!["name"]!.GetValue<string>().ShouldBe("iaclint");
-        log["runs"]![0]!["results"]!.AsArray().Count.ShouldBe(11);
+        log["runs"]![0]!["results"]!.AsArray().Count.ShouldBe(18);
 
         var list = packages.Dotnet(packages.Work, "tool", "list", "--tool-path", toolPath);
         list.Output.ShouldContain(packages.Version);

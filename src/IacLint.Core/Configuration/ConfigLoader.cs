@@ -39,6 +39,8 @@ public static class ConfigLoader
         Level? failOn = null;
         var rules = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
         var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        List<string>? chain = null;
+        var expected = new List<string>();
 
         foreach (var section in root.Properties)
         {
@@ -92,6 +94,12 @@ public static class ConfigLoader
                 case "environments":
                     foreach (var setting in Table(source, section, errors))
                     {
+                        if (setting.Name == "compare")
+                        {
+                            chain = Strings(source, setting, errors);
+                            if (chain.Count < 2) errors.Add(Error(source, setting.Value.Span, "'compare' needs at least two environments, earliest first"));
+                            continue;
+                        }
                         if (setting.Name != "aliases")
                         {
                             errors.Add(Unknown(source, setting, "environments"));
@@ -103,8 +111,15 @@ public static class ConfigLoader
                         }
                     }
                     break;
+                case "drift":
+                    foreach (var setting in Table(source, section, errors))
+                    {
+                        if (setting.Name == "expected") expected.AddRange(Strings(source, setting, errors));
+                        else errors.Add(Unknown(source, setting, "drift"));
+                    }
+                    break;
                 default:
-                    errors.Add(Error(source, section.NameSpan, $"Unknown section '{section.Name}' (expected scan, rules or environments)"));
+                    errors.Add(Error(source, section.NameSpan, $"Unknown section '{section.Name}' (expected scan, rules, environments or drift)"));
                     break;
             }
         }
@@ -117,6 +132,8 @@ public static class ConfigLoader
             FailOn = failOn,
             Rules = rules,
             EnvironmentAliases = aliases,
+            CompareChain = chain is { Count: >= 2 } ? chain.Select(c => c.ToLowerInvariant()).ToList() : ["staging", "production"],
+            ExpectedDrift = expected,
         };
         return new Result(config, errors);
     }
@@ -139,9 +156,17 @@ public static class ConfigLoader
         # IAC5005 = "off"
         # debug-log-level-in-production = "error"
 
+        [environments]
+        # Environments compared for drift, earliest first; each is compared with the next.
+        # compare = ["test", "staging", "production"]
+
         [environments.aliases]
         # More names for an environment, in addition to prod/prd/live, stage/stg/preprod, dev, qa/uat.
         # production = ["prod-eu", "prod-us"]
+
+        [drift]
+        # Differences between environments that are intended, as globs over the compared keys.
+        # expected = ["ConnectionStrings:*", "aws_db_instance.*.instance_class", "Deployment/*:spec.replicas"]
         """;
 
     private static IEnumerable<DataProperty> Table(SourceText source, DataProperty property, List<ConfigError> errors)

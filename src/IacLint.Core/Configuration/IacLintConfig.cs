@@ -32,5 +32,12 @@ public sealed class IacLintConfig
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EnvironmentAliases { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Environments compared in order, each with the next (default staging → production).</summary>
+    public IReadOnlyList<string> CompareChain { get; init; } = ["staging", "production"];
+
+    /// <summary>Drift that is intended: globs over the compared keys (<c>ConnectionStrings:*</c>,
+    /// <c>aws_db_instance.*.instance_class</c>, <c>Deployment/*:spec.replicas</c>).</summary>
+    public IReadOnlyList<string> ExpectedDrift { get; init; } = [];
+
     public const string FileName = "iaclint.toml";
 }

@@ -12,8 +12,10 @@ public enum FileFamily
     TerraformVariables,
     /// <summary>YAML: Kubernetes manifests, Kustomize files, Helm charts and values.</summary>
     Yaml,
-    /// <summary>Other JSON files: audited only when they turn out to be Kubernetes manifests.</summary>
+    /// <summary>Other JSON files: audited only when they turn out to be Kubernetes manifests or environment configs.</summary>
     Json,
+    /// <summary>TOML application configs (not <c>iaclint.toml</c>), compared across environments.</summary>
+    Toml,
 }
 
 /// <summary>Decides a file's family from its name alone, so discovery never reads content.</summary>
@@ -27,6 +29,7 @@ public static class FileClassifier
         if (name.EndsWith(".tfvars", StringComparison.Ordinal) || name.EndsWith(".tfvars.json", StringComparison.Ordinal)) return FileFamily.TerraformVariables;
         if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return FileFamily.Yaml;
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return FileFamily.Json;
+        if (name.EndsWith(".toml", StringComparison.OrdinalIgnoreCase) && !name.Equals("iaclint.toml", StringComparison.OrdinalIgnoreCase)) return FileFamily.Toml;
         return FileFamily.None;
     }
 

@@ -21,6 +21,9 @@ public sealed record ScanOptions
 
     public long MaxFileBytes { get; init; } = Discovery.SourceLoader.DefaultMaxBytes;
 
+    /// <summary>Environments to compare for drift, earliest first; null uses iaclint.toml (default staging, production).</summary>
+    public IReadOnlyList<string>? CompareChain { get; init; }
+
     /// <summary>Terraform variable files applied to every root module after its own tfvars (like -var-file).</summary>
     public IReadOnlyList<string> TerraformVarFiles { get; init; } = [];
 

@@ -32,6 +32,9 @@ public sealed class ScanResult
 
     public int FilesScanned { get; init; }
 
+    /// <summary>Every difference between the compared environments, the expected ones included.</summary>
+    public Drift.DriftResult Drift { get; init; } = new([], []);
+
     public bool HasBaseline { get; init; }
 
     public DateTimeOffset StartTime { get; init; }

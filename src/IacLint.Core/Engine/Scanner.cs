@@ -5,6 +5,7 @@ using IacLint.Discovery;
 using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Kubernetes;
+using IacLint.Drift;
 using IacLint.Rules;
 using IacLint.Syntax;
 using IacLint.Terraform;
@@ -57,6 +58,7 @@ public static class Scanner
         var terraformFiles = new TerraformFile?[walk.Files.Count];
         var variableFiles = new VariableFile?[walk.Files.Count];
         var yamlFiles = new YamlFile?[walk.Files.Count];
+        var configDocuments = new DataDocument?[walk.Files.Count];
 
         var notOurs = 0; // JSON files that turned out not to be manifests
         Parallel.For(0, walk.Files.Count, i =>
@@ -109,7 +111,21 @@ public static class Scanner
                     break;
                 case FileFamily.Json:
                     yamlFiles[i] = KubernetesFamily.ReadJsonManifest(loaded.Text!);
-                    if (yamlFiles[i] is null) Interlocked.Increment(ref notOurs);
+                    if (yamlFiles[i] is null)
+                    {
+                        var json = Syntax.Json.JsonReader.Read(loaded.Text!, Syntax.Json.JsonReaderOptions.DotNetConfiguration);
+                        if (json.Root is DataObject) configDocuments[i] = json;
+                        else Interlocked.Increment(ref notOurs);
+                    }
+                    break;
+                case FileFamily.Toml:
+                    var toml = Syntax.Toml.TomlReader.Read(loaded.Text!);
+                    configDocuments[i] = toml;
+                    documents[i] = toml;
+                    foreach (var diagnostic in toml.Diagnostics)
+                    {
+                        findings.Add(RuleRegistry.UnparsableFile.Finding(diagnostic.Message, new Location(toml.Source.Path, diagnostic.Span)));
+                    }
                     break;
             }
         }
@@ -132,6 +148,14 @@ public static class Scanner
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
         var (kubernetesObjects, buildNotes) = KubernetesFamily.Load(root, yaml, names);
         foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled)) findings.Add(finding);
+
+        var drift = DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
+            {
+                SourcePath = config.SourcePath, Include = config.Include, Exclude = config.Exclude, FailOn = config.FailOn, Rules = config.Rules,
+                EnvironmentAliases = config.EnvironmentAliases, ExpectedDrift = config.ExpectedDrift, CompareChain = chain,
+            } : config, names, groups, terraform.Project, kubernetesObjects,
+            yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled);
+        foreach (var finding in drift.Findings) findings.Add(finding);
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
@@ -162,6 +186,7 @@ public static class Scanner
             Notifications = notifications,
             Rules = enabled.Select(r => EffectiveDescriptor(config, r.Descriptor)).ToList(),
             FilesScanned = walk.Files.Count - notOurs,
+            Drift = drift.Result,
             HasBaseline = baseline is not null,
             StartTime = start,
             EndTime = DateTimeOffset.UtcNow,

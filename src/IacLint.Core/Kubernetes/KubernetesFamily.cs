@@ -81,7 +81,9 @@ public static class KubernetesFamily
         {
             var (built, builder) = builds[path];
             var directory = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
-            var overlay = new Kustomize.Overlay(directory.Length == 0 ? "." : directory, new Location(path, SourceSpan.FileStart));
+            var kustomization = byPath[path].Documents.FirstOrDefault()?.Root as DataObject;
+            var overlay = new Kustomize.Overlay(directory.Length == 0 ? "." : directory, new Location(path, SourceSpan.FileStart),
+                KubernetesObject.Text(kustomization?.Find("namePrefix")?.Value) ?? "", KubernetesObject.Text(kustomization?.Find("nameSuffix")?.Value) ?? "");
             var environment = EnvironmentOf(directory + "/kustomization.yaml", names);
             objects.AddRange(built.Select(b => new KubernetesObject(b.Source, b.Root, environment) { Overlay = overlay }));
             notes.AddRange(builder.Notes);

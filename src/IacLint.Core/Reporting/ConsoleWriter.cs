@@ -32,7 +32,7 @@ public sealed class ConsoleWriter : IReportWriter
                     _ => color.Cyan("note   "),
                 };
                 var isNew = result.HasBaseline && finding.BaselineState == BaselineState.New ? color.Bold(" [new]") : "";
-                output.WriteLine($"  {position,-8} {level} {color.Dim(finding.Rule.Id)}  {finding.Message}{isNew}");
+                output.WriteLine($"  {position,-8} {level} {color.Dim(finding.Rule.Id)}  {MessageText.Plain(finding.Message)}{isNew}");
                 foreach (var related in finding.RelatedLocations)
                 {
                     output.WriteLine(color.Dim($"           ↳ {related.Location.Path}:{related.Location.Span.StartLine}:{related.Location.Span.StartColumn} {related.Label}"));

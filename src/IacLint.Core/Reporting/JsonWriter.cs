@@ -81,7 +81,7 @@ public sealed class JsonWriter : IReportWriter
         json.WriteString("ruleId", finding.Rule.Id);
         json.WriteString("ruleName", finding.Rule.Name);
         json.WriteString("level", finding.Level.ToName());
-        json.WriteString("message", finding.Message);
+        json.WriteString("message", MessageText.Plain(finding.Message));
         WriteLocation(json, finding.Location);
         if (finding.LogicalLocation is { } logical)
         {

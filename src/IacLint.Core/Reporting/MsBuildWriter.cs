@@ -28,7 +28,7 @@ public sealed class MsBuildWriter : IReportWriter
                 _ => "info",
             };
             output.WriteLine(
-                $"{FullPath(result, finding.Location.Path)}({span.StartLine},{span.StartColumn},{span.EndLine},{span.EndColumn}): {category} {finding.Rule.Id}: {finding.Message} [{finding.Rule.HelpUri}]");
+                $"{FullPath(result, finding.Location.Path)}({span.StartLine},{span.StartColumn},{span.EndLine},{span.EndColumn}): {category} {finding.Rule.Id}: {MessageText.Plain(finding.Message)} [{finding.Rule.HelpUri}]");
         }
     }
 

@@ -70,6 +70,11 @@ public static class RuleRegistry
         new ProductionSingleReplica(),
         new ProductionMissingDisruptionBudget(),
         new ProductionMissingNetworkPolicy(),
+        IacLint.Drift.DriftAnalyzer.Missing,
+        IacLint.Drift.DriftAnalyzer.OnlyInLater,
+        IacLint.Drift.DriftAnalyzer.Weaker,
+        IacLint.Drift.DriftAnalyzer.VersionSkew,
+        IacLint.Drift.DriftAnalyzer.ValueDiffers,
     ];
 
     private static readonly Dictionary<string, IRule> ByIdOrName = BuildIndex();

@@ -214,7 +214,8 @@ public sealed class KustomizeBuilder(string root, Func<string, YamlFile?> readFi
                 if (entry.Find("count")?.Value is not DataScalar count) continue;
                 for (var i = 0; i < objects.Count; i++)
                 {
-                    if (KubernetesObject.Text(KubernetesObject.Path(objects[i].Root, "metadata", "name")) == name && KubernetesObject.Path(objects[i].Root, "spec") is DataObject)
+                    if (KubernetesObject.Text(KubernetesObject.Path(objects[i].Root, "metadata", "name")) == name &&
+                        KubernetesObject.Text(objects[i].Root.Find("kind")?.Value) is "Deployment" or "StatefulSet" or "ReplicaSet" or "ReplicationController" or "DeploymentConfig")
                     {
                         objects[i] = objects[i] with { Root = SetPath(objects[i].Root, ["spec", "replicas"], count) };
                     }

@@ -1,0 +1,96 @@
+using IacLint.AppConfig;
+using IacLint.Configuration;
+using IacLint.Environments;
+using IacLint.Findings;
+using IacLint.Kubernetes;
+using IacLint.Rules;
+using IacLint.Syntax;
+using IacLint.Terraform.Model;
+
+namespace IacLint.Drift;
+
+/// <summary>Collects every family's per-environment elements and runs the comparison (when its rules are on).</summary>
+public static class DriftFamilies
+{
+    private static readonly string[] DriftRules = ["IAC6001", "IAC6002", "IAC6003", "IAC6004", "IAC6005"];
+
+    public static (DriftResult Result, IReadOnlyList<Finding> Findings) Compare(
+        IacLintConfig config,
+        EnvironmentNames names,
+        IReadOnlyList<AppSettingsGroup> groups,
+        TerraformProject? terraform,
+        IReadOnlyList<KubernetesObject> objects,
+        IEnumerable<DataDocument> configDocuments,
+        IReadOnlyList<Finding> ruleFindings,
+        IReadOnlyList<IRule> enabled)
+    {
+        var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
+        Snapshots.AddAppSettings(snapshots, groups);
+        var perEnvironmentFindings = new List<Finding>();
+        if (terraform is not null) AddTerraform(snapshots, terraform, names, enabled, perEnvironmentFindings);
+        Snapshots.AddKubernetes(snapshots, objects);
+        Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
+        var chain = config.CompareChain.Select(names.Normalize).ToList();
+        var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings]);
+        var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        return (result, perEnvironmentFindings.Concat(findings.Where(f => on.Contains(f.Rule.Id) || !DriftRules.Contains(f.Rule.Id))).ToList());
+    }
+
+    /// <summary>Root modules whose folder names an environment; or, for a root module that is not an environment
+    /// folder, its per-environment variable files (ENV.tfvars, terraform.ENV.tfvars, env/ENV.tfvars, ENV.tfvars.json)
+    /// each applied to it in a separate evaluation.</summary>
+    private static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, EnvironmentNames names,
+        IReadOnlyList<IRule> enabled, List<Finding> perEnvironmentFindings)
+    {
+        foreach (var root in project.RootInstances)
+        {
+            var directory = root.Definition.Directory;
+            var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
+            if (environment is not null)
+            {
+                Snapshots.AddTerraform(snapshots, project, environment, r => r.Module.RootDirectory == directory);
+                Snapshots.AddTerraformVersions(snapshots, root.Definition, environment);
+                continue;
+            }
+            foreach (var (env, file) in EnvironmentVariableFiles(project.Root, directory, names))
+            {
+                var perEnvironment = TerraformProject.Load(project.Root, project.Modules.Values.SelectMany(m => m.Files),
+                    [], new TerraformOptions { VarFiles = [file] });
+                Snapshots.AddTerraform(snapshots, perEnvironment, env, r => r.Module.RootDirectory == directory);
+                Snapshots.AddTerraformVersions(snapshots, root.Definition, env);
+                // The environment's own values make its configuration auditable: run the rules on it too.
+                foreach (var rule in enabled.OfType<Rules.Terraform.ITerraformRule>())
+                {
+                    foreach (var finding in rule.Analyze(perEnvironment))
+                    {
+                        if (finding.LogicalLocation is null || !perEnvironment.Resources.Any(r => r.Module.RootDirectory == directory && r.Address == finding.LogicalLocation.FullyQualifiedName)) continue;
+                        perEnvironmentFindings.Add(finding with { Environment = env, Message = $"{finding.Message[..^1]} (with {file.Source.Path})." });
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Environment, VariableFile File)> EnvironmentVariableFiles(string scanRoot, string directory, EnvironmentNames names)
+    {
+        var folder = Path.Combine(scanRoot, directory);
+        if (!Directory.Exists(folder)) yield break;
+        var candidates = Directory.EnumerateFiles(folder, "*.tfvars*")
+            .Concat(Directory.Exists(Path.Combine(folder, "env")) ? Directory.EnumerateFiles(Path.Combine(folder, "env"), "*.tfvars*") : []);
+        foreach (var path in candidates.Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name.StartsWith("terraform.tfvars", StringComparison.Ordinal) || name.Contains(".auto.tfvars", StringComparison.Ordinal)) continue;
+            var stem = name[..name.IndexOf(".tfvars", StringComparison.Ordinal)];
+            if (stem.StartsWith("terraform.", StringComparison.Ordinal)) stem = stem["terraform.".Length..];
+            var environment = names.Normalize(stem);
+            if (environment is not (EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test)) continue;
+            var relative = Path.GetRelativePath(scanRoot, path).Replace('\\', '/');
+            yield return (environment, VariableFileReader.Read(new SourceText(relative, File.ReadAllText(path))));
+        }
+    }
+
+    private static bool IsManifest(DataObject root) => root.Find("apiVersion") is not null && root.Find("kind") is not null;
+
+    private static bool IsKustomization(string path) => Kubernetes.Kustomize.KustomizeBuilder.IsKustomization(path);
+}

@@ -1,0 +1,249 @@
+using IacLint.AppConfig;
+using IacLint.Environments;
+using IacLint.Findings;
+using IacLint.Kubernetes;
+using IacLint.Syntax;
+using IacLint.Terraform.Model;
+using IacLint.Terraform.Values;
+
+namespace IacLint.Drift;
+
+/// <summary>Turns each family's model into per-environment elements that drift can compare by identity.</summary>
+public static class Snapshots
+{
+    private static readonly HashSet<string> VersionAttributes = new(StringComparer.Ordinal)
+    {
+        "engine_version", "kubernetes_version", "version", "runtime", "image", "image_tag", "ami", "node_version", "php_version", "python_version",
+    };
+
+    public static EnvironmentSnapshot For(Dictionary<string, EnvironmentSnapshot> snapshots, string environment)
+    {
+        if (!snapshots.TryGetValue(environment, out var snapshot)) snapshots[environment] = snapshot = new EnvironmentSnapshot(environment);
+        return snapshot;
+    }
+
+    /// <summary>appsettings: each folder's effective configuration for each environment that has its own file (and
+    /// production, which is the default when a base file exists).</summary>
+    public static void AddAppSettings(Dictionary<string, EnvironmentSnapshot> snapshots, IEnumerable<AppSettingsGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            var name = group.Directory.Length == 0 ? "." : group.Directory;
+            foreach (var environment in group.Environments)
+            {
+                var file = group.FileFor(environment) ?? (environment == EnvironmentNames.Production ? group.Base : null);
+                if (file is null) continue;
+                var snapshot = For(snapshots, environment);
+                snapshot.GroupLocations[(DriftFamily.AppSettings, name)] = new Location(file.Source.Path, file.Document.Root?.Span is { } s ? s with { EndLine = s.StartLine, EndColumn = s.StartColumn + 1, EndOffset = s.StartOffset + 1 } : SourceSpan.FileStart);
+                foreach (var entry in group.Effective(environment).Entries)
+                {
+                    if (entry.Value is null) continue;
+                    snapshot.Add(new DriftElement(DriftFamily.AppSettings, name, entry.Key.ToLowerInvariant(), entry.Value, DriftValueKind.Value,
+                        entry.ValueLocation, SecretDetection.MustMask(entry.Key, entry.Value), entry.Key));
+                }
+            }
+        }
+    }
+
+    /// <summary>Terraform: the resources of each root module whose folder names an environment (envs/staging,
+    /// live/prod …), by address, with their known attribute values; module and provider versions.</summary>
+    public static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, string environment, Func<ResourceInstance, bool> include)
+    {
+        var snapshot = For(snapshots, environment);
+        foreach (var resource in project.Resources.Where(include))
+        {
+            var address = resource.Address;
+            snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", address, null, DriftValueKind.Presence, resource.Location, false, address));
+            foreach (var attribute in resource.Body.Attributes())
+            {
+                if (attribute.Name is "count" or "for_each" or "depends_on" or "provider") continue;
+                foreach (var (path, value) in Leaves(attribute.Name, attribute.Value))
+                {
+                    var kind = VersionAttributes.Contains(attribute.Name) ? DriftValueKind.Version : DriftValueKind.Value;
+                    snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"{address}.{path}", value, kind,
+                        attribute.Location, SecretDetection.IsSecretKey(attribute.Name), address));
+                }
+            }
+        }
+    }
+
+    /// <summary>Module versions and provider constraints of a root module folder (and the modules it calls).</summary>
+    public static void AddTerraformVersions(Dictionary<string, EnvironmentSnapshot> snapshots, ModuleDefinition root, string environment)
+    {
+        var snapshot = For(snapshots, environment);
+        var first = root.Files.FirstOrDefault();
+        if (first is not null) snapshot.GroupLocations[(DriftFamily.Terraform, "terraform")] = new Location(first.Source.Path, SourceSpan.FileStart);
+        foreach (var call in root.ModuleCalls)
+        {
+            if (call.Version?.Value is Syntax.Hcl.HclTemplate { IsStringLiteral: true } version)
+            {
+                snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"module.{call.Name}.version", version.LiteralValue, DriftValueKind.Version, call.At(version.Span), false, $"module.{call.Name}"));
+            }
+            if (call.Source is { } source && source.IndexOf("ref=", StringComparison.Ordinal) is var refAt and >= 0)
+            {
+                snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"module.{call.Name}.ref", source[(refAt + 4)..].Split('&')[0], DriftValueKind.Version, call.At(call.SourceAttribute!.Value.Span), false, $"module.{call.Name}"));
+            }
+        }
+        foreach (var (block, file) in root.TerraformBlocks)
+        {
+            foreach (var required in block.Body.BlocksOfType("required_providers"))
+            {
+                foreach (var entry in required.Body.Attributes)
+                {
+                    if (entry.Value is not Syntax.Hcl.HclObject obj) continue;
+                    var version = obj.Items.FirstOrDefault(i => i.Key is Syntax.Hcl.HclVariable { Name: "version" })?.Value as Syntax.Hcl.HclTemplate;
+                    if (version is { IsStringLiteral: true })
+                    {
+                        snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"provider.{entry.Name}.version", version.LiteralValue, DriftValueKind.Version, new Location(file.Path, version.Span), false, $"provider.{entry.Name}"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Kubernetes: objects per environment by Kind/name (the overlay's prefix and suffix taken off; the
+    /// namespace is left out because overlays usually set one per environment), with every field; named list items
+    /// (containers, env vars, ports) by name.</summary>
+    public static void AddKubernetes(Dictionary<string, EnvironmentSnapshot> snapshots, IEnumerable<KubernetesObject> objects)
+    {
+        foreach (var obj in objects)
+        {
+            if (obj.Environment is null) continue;
+            var snapshot = For(snapshots, obj.Environment);
+            var name = obj.Name;
+            if (obj.Overlay is { } overlay)
+            {
+                if (overlay.NamePrefix.Length > 0 && name.StartsWith(overlay.NamePrefix, StringComparison.Ordinal)) name = name[overlay.NamePrefix.Length..];
+                if (overlay.NameSuffix.Length > 0 && name.EndsWith(overlay.NameSuffix, StringComparison.Ordinal)) name = name[..^overlay.NameSuffix.Length];
+                snapshot.GroupLocations[(DriftFamily.Kubernetes, "kubernetes")] = overlay.Location;
+            }
+            else
+            {
+                snapshot.GroupLocations.TryAdd((DriftFamily.Kubernetes, "kubernetes"), new Location(obj.Source.Path, SourceSpan.FileStart));
+            }
+            var identity = $"{obj.Kind}/{name}";
+            snapshot.Add(new DriftElement(DriftFamily.Kubernetes, "kubernetes", identity, null, DriftValueKind.Presence, obj.Location, false, obj.Identity));
+            var secretObject = obj.Kind == "Secret";
+            foreach (var (path, node, secret) in Flatten(obj.Root, ""))
+            {
+                if (path is "metadata.name" or "metadata.namespace" or "apiVersion" or "kind") continue;
+                var text = KubernetesObject.Text(node);
+                if (text is null) continue;
+                var kind = path.EndsWith("image", StringComparison.Ordinal) ? DriftValueKind.Version : DriftValueKind.Value;
+                snapshot.Add(new DriftElement(DriftFamily.Kubernetes, "kubernetes", $"{identity}:{path}", text, kind,
+                    new Location((node.Source ?? obj.Source).Path, node.Span), secret || (secretObject && path.StartsWith("data", StringComparison.Ordinal)), obj.Identity));
+            }
+        }
+    }
+
+    /// <summary>Config documents per environment: Helm <c>values.yaml</c> overlaid by <c>values-ENV.yaml</c>, and files
+    /// named <c>NAME.ENV.ext</c> or <c>ENV.ext</c> (TOML, JSON, YAML) beside each other.</summary>
+    public static void AddConfigDocuments(Dictionary<string, EnvironmentSnapshot> snapshots, IEnumerable<DataDocument> documents, EnvironmentNames names)
+    {
+        var byPath = documents.Where(d => d.Root is DataObject).GroupBy(d => d.Source.Path).ToDictionary(g => g.Key, g => g.First());
+        foreach (var (path, document) in byPath)
+        {
+            var slash = path.LastIndexOf('/');
+            var folder = slash < 0 ? "" : path[..slash];
+            var file = path[(slash + 1)..];
+            var dot = file.LastIndexOf('.');
+            if (dot < 0) continue;
+            var stem = file[..dot];
+            string? environment = null;
+            string group;
+            DataDocument? baseDocument = null;
+            if (stem.StartsWith("values-", StringComparison.Ordinal) || stem.StartsWith("values.", StringComparison.Ordinal))
+            {
+                environment = Known(names, stem[7..]);
+                group = Join(folder, "values");
+                baseDocument = byPath.GetValueOrDefault(Join(folder, "values.yaml")) ?? byPath.GetValueOrDefault(Join(folder, "values.yml"));
+            }
+            else
+            {
+                var inner = stem.LastIndexOf('.');
+                environment = Known(names, inner < 0 ? stem : stem[(inner + 1)..]);
+                group = Join(folder, inner < 0 ? "(environment files)" : stem[..inner]);
+            }
+            if (environment is null) continue;
+            var snapshot = For(snapshots, environment);
+            snapshot.GroupLocations[(DriftFamily.Config, group)] = new Location(path, SourceSpan.FileStart);
+            var merged = baseDocument?.Root is DataObject b ? Merge(b, (DataObject)document.Root!) : document.Root!;
+            foreach (var (key, node, secret) in Flatten(merged, ""))
+            {
+                var text = node is DataScalar s ? s.Text ?? "null" : null;
+                if (text is null) continue;
+                var kind = key.EndsWith("tag", StringComparison.OrdinalIgnoreCase) || key.EndsWith("version", StringComparison.OrdinalIgnoreCase) ? DriftValueKind.Version : DriftValueKind.Value;
+                snapshot.Add(new DriftElement(DriftFamily.Config, group, key, text, kind, new Location((node.Source ?? document.Source).Path, node.Span), secret, key));
+            }
+        }
+    }
+
+    private static string? Known(EnvironmentNames names, string candidate)
+    {
+        var normalized = names.Normalize(candidate);
+        return normalized is EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test ? normalized : null;
+    }
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
+
+    /// <summary>Values layered like Helm: maps merge, everything else from the override.</summary>
+    private static DataObject Merge(DataObject baseObject, DataObject overlay)
+    {
+        var properties = baseObject.Properties.Select(p =>
+            overlay.Find(p.Name) is { } o ? (p.Value is DataObject bo && o.Value is DataObject oo ? o with { Value = Merge(bo, oo) } : o) : p).ToList();
+        properties.AddRange(overlay.Properties.Where(o => baseObject.Find(o.Name) is null));
+        return new DataObject(overlay.Span, properties) { Source = overlay.Source };
+    }
+
+    /// <summary>Leaf values with dotted paths; list items that have a <c>name</c> are keyed by it. Secrets: values under
+    /// a credential-named key, and the value of an env var whose name is one.</summary>
+    private static IEnumerable<(string Path, DataNode Node, bool Secret)> Flatten(DataNode node, string path, bool secret = false)
+    {
+        switch (node)
+        {
+            case DataObject obj:
+                var envName = KubernetesObject.Text(obj.Find("name")?.Value);
+                var secretEntry = envName is not null && SecretDetection.IsSecretKey(envName);
+                foreach (var property in obj.Properties)
+                {
+                    var childPath = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    var childSecret = secret || SecretDetection.IsSecretKey(property.Name) || (secretEntry && property.Name == "value");
+                    foreach (var leaf in Flatten(property.Value, childPath, childSecret)) yield return leaf;
+                }
+                break;
+            case DataArray array:
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    var item = array.Items[i];
+                    var key = item is DataObject o && KubernetesObject.Text(o.Find("name")?.Value) is { } name ? name : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var leaf in Flatten(item, $"{path}[{key}]", secret)) yield return leaf;
+                }
+                break;
+            default:
+                yield return (path, node, secret);
+                break;
+        }
+    }
+
+    private static IEnumerable<(string Path, string Value)> Leaves(string path, TfValue value)
+    {
+        switch (value)
+        {
+            case TfString s: yield return (path, s.Value); break;
+            case TfNumber n: yield return (path, n.ToString()); break;
+            case TfBool b: yield return (path, b.ToString()); break;
+            case TfObject o:
+                foreach (var (key, inner) in o.Attributes)
+                {
+                    foreach (var leaf in Leaves($"{path}.{key}", inner)) yield return leaf;
+                }
+                break;
+            case TfList l:
+                for (var i = 0; i < l.Items.Count; i++)
+                {
+                    foreach (var leaf in Leaves($"{path}[{i}]", l.Items[i])) yield return leaf;
+                }
+                break;
+        }
+    }
+}

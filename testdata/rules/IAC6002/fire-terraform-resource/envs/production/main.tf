@@ -1,0 +1,16 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = "example-data"
+}
+
+resource "aws_cloudfront_distribution" "cdn" {
+  enabled = true
+}

@@ -1,0 +1,44 @@
+using IacLint.Drift;
+
+namespace IacLint.Tests.Rules;
+
+// Drift rules compare environments; each fixture holds both sides (files named or placed by environment).
+
+public class DriftRuleTests
+{
+    [Theory]
+    [InlineData("IAC6001", "fire-appsettings-key", new[] { "appsettings.Production.json:1:1-1:2" })]
+    [InlineData("IAC6001", "fire-kubernetes-object", new[] { "production/app.yaml:1:1-1:1" })]
+    [InlineData("IAC6001", "dont-fire-declared-expected", new string[0])]
+    [InlineData("IAC6001", "dont-fire-no-production", new string[0])]
+    [InlineData("IAC6002", "fire-terraform-resource", new[] { "envs/production/main.tf:14:1-14:45" })]
+    [InlineData("IAC6002", "dont-fire-same-resources", new string[0])]
+    [InlineData("IAC6003", "fire-encryption-off-in-production", new[] { "main.tf:7:25-7:38" })]
+    [InlineData("IAC6003", "dont-fire-failing-in-both", new string[0])]
+    [InlineData("IAC6004", "fire-production-ahead", new[] { "prod/web.yaml:11:18-11:44" })]
+    [InlineData("IAC6004", "dont-fire-same-version", new string[0])]
+    [InlineData("IAC6005", "fire-config-value", new[] { "config.production.toml:2:15-2:18" })]
+    [InlineData("IAC6005", "dont-fire-expected-value", new string[0])]
+    public void Fires_on_the_production_side(string ruleId, string fixture, string[] expected) =>
+        RuleFixture.Ranges(ruleId, fixture).ShouldBe(expected);
+
+    [Fact]
+    public void The_staging_side_is_a_related_location_linked_from_the_message()
+    {
+        var finding = RuleFixture.Scan("IAC6001", "fire-appsettings-key").ShouldHaveSingleItem();
+        finding.Message.ShouldContain("[staging](1)");
+        var related = finding.RelatedLocations.ShouldHaveSingleItem();
+        (related.Location.Path, related.Location.Span.StartLine, related.Label).ShouldBe(("appsettings.Staging.json", 2, "in staging"));
+        RuleFixture.Scan("IAC6004", "fire-production-ahead").ShouldHaveSingleItem().Level.ShouldBe(IacLint.Findings.Level.Warning);
+    }
+
+    [Theory]
+    [InlineData("1.9.0", "1.10.0", -1)]
+    [InlineData("ghcr.io/a/b:2.0.0", "ghcr.io/a/b:1.9.9", 1)]
+    [InlineData("v1.2.0-rc.1", "v1.2.0", -1)]
+    [InlineData("~> 5.0", "~> 5.60", -1)]
+    [InlineData("1.2.0", "latest", 0)]
+    [InlineData("registry:5000/app:3", "registry:5000/app:3.0", 0)]
+    public void Versions_compare_numerically(string earlier, string later, int expected) =>
+        Math.Sign(DriftAnalyzer.CompareVersions(earlier, later)).ShouldBe(expected);
+}
