@@ -37,9 +37,5 @@ public static class AppSettingsLoader
                 g.Where(f => f.EnvironmentName is not null).OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()))
             .ToList();
 
-    private static string Folder(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
-    }
+    private static string Folder(string path) => RelativePaths.Folder(path);
 }

@@ -457,23 +457,7 @@ public sealed class KustomizeBuilder(string root, Func<string, YamlFile?> readFi
         }
     }
 
-    private static string Folder(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+    private static string Folder(string path) => Discovery.RelativePaths.Folder(path);
 
-    /// <summary>A path relative to the scan root; null when it climbs out of it.</summary>
-    private static string? Join(string directory, string relative)
-    {
-        var parts = new List<string>(directory.Length == 0 ? [] : directory.Split('/'));
-        foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == ".") continue;
-            if (segment == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(segment);
-        }
-        return string.Join('/', parts);
-    }
+    private static string? Join(string directory, string relative) => Discovery.RelativePaths.Combine(directory, relative);
 }

@@ -113,20 +113,5 @@ public sealed class ModuleDefinition
     public List<(HclBlock Block, SourceText File)> TerraformBlocks { get; } = [];
 
     /// <summary>Resolves a local module source relative to this folder; null when it leaves the scan root.</summary>
-    public string? ResolveLocalSource(string source)
-    {
-        var parts = new List<string>(Directory.Length == 0 ? [] : Directory.Split('/'));
-        foreach (var segment in source.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == ".") continue;
-            if (segment == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(segment);
-        }
-        return string.Join('/', parts);
-    }
+    public string? ResolveLocalSource(string source) => Discovery.RelativePaths.Combine(Directory, source);
 }

@@ -7,7 +7,7 @@ namespace IacLint.Terraform.Model;
 /// <summary>A parsed <c>.tf</c> or <c>.tf.json</c> file.</summary>
 public sealed record TerraformFile(SourceText Source, HclBody Body, IReadOnlyList<SyntaxDiagnostic> Diagnostics, IReadOnlyList<SourceComment> Comments, bool IsJson)
 {
-    public string Directory => Source.Path.LastIndexOf('/') is var slash and >= 0 ? Source.Path[..slash] : "";
+    public string Directory => Discovery.RelativePaths.Folder(Source.Path);
 
     public static TerraformFile Read(SourceText source)
     {

@@ -285,5 +285,5 @@ public sealed class TerraformProject
         if (_noted.Add($"{location.Path}:{location.Span.StartOffset}:{message}")) _notes.Add(new TerraformNote(location, message, logical));
     }
 
-    private static string Folder(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+    private static string Folder(string path) => Discovery.RelativePaths.Folder(path);
 }
