@@ -196,3 +196,17 @@ internal static class FunctionalExtensions
         return value;
     }
 }
+
+public class MarkdownReportTests
+{
+    [Fact]
+    public void Markdown_report_has_counts_and_a_table_per_level_with_help_links()
+    {
+        var run = Tool.Run("testdata/repos/webshop", "--format", "markdown");
+        run.ExitCode.ShouldBe(1);
+        run.Stdout.ShouldContain("**17 findings** in 5 files (6 audited): 3 errors, 5 warnings, 9 notes; 1 suppressed.");
+        run.Stdout.ShouldContain("### Errors (3)");
+        run.Stdout.ShouldContain("| [IAC5001](https://github.com/iaclint/iaclint/blob/main/docs/rules/IAC5001.md) | `src/Shop.Api/appsettings.json:11` |");
+        run.Stdout.ShouldNotContain("Sup3rS3cret!");
+    }
+}

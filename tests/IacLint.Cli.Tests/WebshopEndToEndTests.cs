@@ -67,10 +67,11 @@ public class WebshopEndToEndTests
             "--format", "sarif", "--output", Path.Combine(temp.Path, "r.sarif"),
             "--format", "json", "--output", Path.Combine(temp.Path, "r.json"),
             "--format", "msbuild", "--output", Path.Combine(temp.Path, "r.msbuild"),
+            "--format", "markdown", "--output", Path.Combine(temp.Path, "r.md"),
             "--format", "console");
         var outputs = new[] { run.Stdout, run.Stderr }
             .Concat(Directory.GetFiles(temp.Path).Select(File.ReadAllText)).ToList();
-        outputs.Count.ShouldBe(5);
+        outputs.Count.ShouldBe(6);
         string[] secrets = ["Sup3rS3cret!", "sk_test_51FAKEexampleKEYdoNotUse000", "FAKEc2VjcmV0a2V5Zm9ydGVzdHM="];
         foreach (var secret in secrets)
         {

@@ -23,6 +23,7 @@ public static class ReportWriters
         new ConsoleWriter(),
         new MsBuildWriter(),
         new JsonWriter(),
+        new MarkdownWriter(),
         new Sarif.SarifWriter(),
     ];
 
