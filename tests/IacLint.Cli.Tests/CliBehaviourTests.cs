@@ -210,3 +210,24 @@ public class MarkdownReportTests
         run.Stdout.ShouldNotContain("Sup3rS3cret!");
     }
 }
+
+public class HtmlReportTests
+{
+    [Fact]
+    public void Html_report_is_self_contained_escaped_and_free_of_secrets()
+    {
+        using var temp = new TempFolder();
+        temp.Write("appsettings.json", "{ \"AllowedHosts\": \"*\", \"Db\": { \"Password\": \"<script>alert(1)</script>\" } }");
+        var path = Path.Combine(temp.Path, "report.html");
+        var run = Tool.In(temp.Path, ".", "--format", "html", "--output", path, "--fail-on", "none");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var html = File.ReadAllText(path);
+        html.ShouldStartWith("<!DOCTYPE html>");
+        html.ShouldContain("<svg");
+        html.ShouldContain("IAC5001");
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("alert(1)");
+        html.ShouldNotContain(" src=");
+        html.ShouldNotContain("stylesheet");
+    }
+}

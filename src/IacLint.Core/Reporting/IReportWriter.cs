@@ -24,6 +24,7 @@ public static class ReportWriters
         new MsBuildWriter(),
         new JsonWriter(),
         new MarkdownWriter(),
+        new HtmlWriter(),
         new Sarif.SarifWriter(),
     ];
 
