@@ -217,7 +217,7 @@ public class HtmlReportTests
     public void Html_report_is_self_contained_escaped_and_free_of_secrets()
     {
         using var temp = new TempFolder();
-        temp.Write("appsettings.json", "{ \"AllowedHosts\": \"*\", \"Db\": { \"Password\": \"<script>alert(1)</script>\" } }");
+        temp.Write("appsettings.json", "{ \"AllowedHosts\": \"*\", \"Db<i>\": { \"Password\": \"p4ss<script>alert(1)</script>\" } }");
         var path = Path.Combine(temp.Path, "report.html");
         var run = Tool.In(temp.Path, ".", "--format", "html", "--output", path, "--fail-on", "none");
         run.ExitCode.ShouldBe(0, run.Stderr);
@@ -225,6 +225,8 @@ public class HtmlReportTests
         html.ShouldStartWith("<!DOCTYPE html>");
         html.ShouldContain("<svg");
         html.ShouldContain("IAC5001");
+        html.ShouldContain("Db&lt;i&gt;:Password");
+        html.ShouldNotContain("<i>");
         html.ShouldNotContain("<script");
         html.ShouldNotContain("alert(1)");
         html.ShouldNotContain(" src=");
