@@ -21,6 +21,22 @@ public class YamlReaderTests
     }
 
     [Fact]
+    public void Block_collections_end_at_their_last_content_and_flow_ones_at_their_bracket()
+    {
+        var text = "env:\n  - name: A\n    value: x\n  # a comment\n\n  - name: B\n    value: &v y\nrefs: {a: 1}\nalias:\n  k: *v\n";
+        var root = YamlReader.ReadAll(new SourceText("m.yaml", text)).Single().Root.ShouldBeOfType<DataObject>();
+        var env = root.Find("env")!.Value.ShouldBeOfType<DataArray>();
+        Range(env.Items[0]).ShouldBe((2, 5, 3, 13));
+        Range(env.Items[1]).ShouldBe((6, 5, 7, 16));
+        Range(env).ShouldBe((2, 3, 7, 16));
+        Range(root.Find("refs")!.Value).ShouldBe((8, 7, 8, 13));
+        Range(root.Find("alias")!.Value).ShouldBe((10, 3, 10, 8));
+        Range(root).ShouldBe((1, 1, 10, 8));
+
+        static (int, int, int, int) Range(DataNode node) => (node.Span.StartLine, node.Span.StartColumn, node.Span.EndLine, node.Span.EndColumn);
+    }
+
+    [Fact]
     public void Duplicate_keys_are_diagnostics()
     {
         var document = YamlReader.ReadAll(new SourceText("m.yaml", "a: 1\nb: 2\na: 3\n")).Single();

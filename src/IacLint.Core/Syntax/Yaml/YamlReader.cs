@@ -109,16 +109,19 @@ public sealed class YamlReader
                 SkipComments();
                 var items = new List<DataNode>();
                 long weight = 1;
+                var contentEnd = -1;
                 while (_parser.Current is not SequenceEnd)
                 {
+                    var itemEvent = _parser.Current!;
                     var item = ParseNode(depth + 1);
                     weight += _weights.GetValueOrDefault(item, 1);
                     items.Add(item);
+                    contentEnd = Math.Max(contentEnd, ContentEnd(itemEvent, item));
                 }
                 var end = _parser.Current!;
                 _parser.MoveNext();
                 SkipComments();
-                var node = new DataArray(FlowSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']'), items) { Source = _source };
+                var node = new DataArray(CollectionSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']', contentEnd), items) { Source = _source };
                 Register(start, node, weight);
                 return node;
             }
@@ -130,11 +133,14 @@ public sealed class YamlReader
                 var seen = new Dictionary<string, DataProperty>(StringComparer.Ordinal);
                 var merged = new List<DataProperty>();
                 long weight = 1;
+                var contentEnd = -1;
                 while (_parser.Current is not MappingEnd)
                 {
                     var keyEvent = _parser.Current!;
                     var key = ParseNode(depth + 1);
+                    var valueEvent = _parser.Current!;
                     var value = ParseNode(depth + 1);
+                    contentEnd = Math.Max(contentEnd, Math.Max(key.Span.EndOffset, ContentEnd(valueEvent, value)));
                     weight += _weights.GetValueOrDefault(value, 1) + 1;
                     if (key is not DataScalar keyScalar)
                     {
@@ -167,7 +173,7 @@ public sealed class YamlReader
                 var end = _parser.Current!;
                 _parser.MoveNext();
                 SkipComments();
-                var node = new DataObject(FlowSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}'), properties) { Source = _source };
+                var node = new DataObject(CollectionSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}', contentEnd), properties) { Source = _source };
                 Register(start, node, weight);
                 return node;
             }
@@ -234,14 +240,24 @@ public sealed class YamlReader
         SkipComments();
     }
 
-    /// <summary>A flow collection's end mark stops before its closing bracket; include it.</summary>
-    private SourceSpan FlowSpan(Mark start, Mark end, bool flow, char closer)
+    /// <summary>A flow collection's end mark stops before its closing bracket; include it. A block collection's end
+    /// mark is where the next token starts (often lines later, past comments); it ends at its last content instead.</summary>
+    private SourceSpan CollectionSpan(Mark start, Mark end, bool flow, char closer, int contentEnd)
     {
         var span = Span(start, end);
-        return flow && span.EndOffset < _source.Text.Length && _source.Text[span.EndOffset] == closer
-            ? _source.GetSpan(span.StartOffset, span.EndOffset + 1)
-            : span;
+        if (flow)
+        {
+            return span.EndOffset < _source.Text.Length && _source.Text[span.EndOffset] == closer
+                ? _source.GetSpan(span.StartOffset, span.EndOffset + 1)
+                : span;
+        }
+        return contentEnd > span.StartOffset && contentEnd < span.EndOffset ? _source.GetSpan(span.StartOffset, contentEnd) : span;
     }
+
+    /// <summary>Where a node parsed from <paramref name="first"/> ends in this text: an alias's node lives at its
+    /// anchor, so the alias event's own end counts.</summary>
+    private static int ContentEnd(ParsingEvent first, DataNode node) =>
+        first is AnchorAlias ? (int)first.End.Index : node.Span.EndOffset;
 
     private SourceSpan Span(Mark start, Mark end)
     {
