@@ -29,7 +29,7 @@ public class DriftEndToEndTests
             "IAC6004 k8s/overlays/production/kustomization.yaml:6",
             "IAC6005 k8s/overlays/production/kustomization.yaml:9",
             "IAC6003 k8s/overlays/production/kustomization.yaml:22",
-            "IAC6002 k8s/overlays/production/kustomization.yaml:25",
+            "IAC6002 k8s/overlays/production/kustomization.yaml:24",
             "IAC6003 k8s/overlays/production/kustomization.yaml:25",
             "IAC6003 modules/data-store/main.tf:29",
             "IAC6003 modules/data-store/main.tf:30",

@@ -126,7 +126,8 @@ public static class DriftAnalyzer
             var counterpart = earlierOwners.FirstOrDefault(e => e.Key.Owner == owner).Value;
             if (counterpart is null || failingEarlier.Contains((finding.Rule.Id, owner)) || !seen.Add((finding.Rule.Id, owner))) continue;
             if (!laterOwners.Keys.Any(k => k.Owner == owner)) continue;
-            var text = $"{finding.Rule.Id} ({finding.Rule.Title}) fails for {finding.LogicalLocation.FullyQualifiedName} in {to} but passes in {from}: {Reporting.MessageText.Plain(finding.Message)}";
+            // The diff table already names the element and both environments; the detail says which check and why.
+            var text = $"{finding.Rule.Id} {finding.Rule.Title}: {Reporting.MessageText.Plain(finding.Message)}";
             var expectedDifference = IsExpected(globs, counterpart);
             differences.Add(new DriftDifference(DriftKind.Weaker, counterpart.Family, counterpart.Group, finding.LogicalLocation.FullyQualifiedName, from, to, counterpart, null, null, null, expectedDifference, text));
             if (expectedDifference) continue;
@@ -145,12 +146,24 @@ public static class DriftAnalyzer
 
     private static string OwnerIdentity(DriftElement element) => Normalize(element.Owner);
 
-    /// <summary>An attribute of a resource or field of an object whose owner is missing is covered by the owner's finding.</summary>
+    /// <summary>An attribute of a resource, or a field of an object or of a named list item (container, env var),
+    /// whose owner is missing is covered by the owner's finding.</summary>
     private static bool ParentMissing(DriftElement element, EnvironmentSnapshot other, (DriftFamily Family, string Group, string Key) key)
     {
-        if (element.Kind == DriftValueKind.Presence || element.Family == DriftFamily.AppSettings || element.Family == DriftFamily.Config) return false;
-        var owner = element.Family == DriftFamily.Kubernetes ? key.Key[..Math.Max(0, key.Key.IndexOf(':'))] : element.Owner;
-        return owner.Length > 0 && !other.Elements.ContainsKey((key.Family, key.Group, owner));
+        if (element.Family is DriftFamily.AppSettings or DriftFamily.Config) return false;
+        if (element.Family == DriftFamily.Terraform)
+        {
+            return element.Kind != DriftValueKind.Presence && !other.Elements.ContainsKey((key.Family, key.Group, element.Owner));
+        }
+        var colon = key.Key.IndexOf(':');
+        if (colon <= 0) return false; // the object itself
+        if (!other.Elements.ContainsKey((key.Family, key.Group, key.Key[..colon]))) return true;
+        for (var end = key.Key.IndexOf(']', colon); end >= 0 && end < key.Key.Length - 1; end = key.Key.IndexOf(']', end + 1))
+        {
+            var item = key.Key[..(end + 1)];
+            if (!other.Elements.ContainsKey((key.Family, key.Group, item))) return true;
+        }
+        return false;
     }
 
     private static Finding Report(IRule rule, DriftElement later, DriftElement earlier, string from, string to, string message) =>

@@ -124,9 +124,16 @@ public static class Snapshots
             var identity = $"{obj.Kind}/{name}";
             snapshot.Add(new DriftElement(DriftFamily.Kubernetes, "kubernetes", identity, null, DriftValueKind.Presence, obj.Location, false, obj.Identity));
             var secretObject = obj.Kind == "Secret";
-            foreach (var (path, node, secret) in Flatten(obj.Root, ""))
+            foreach (var (path, node, secret, isItem) in Flatten(obj.Root, ""))
             {
                 if (path is "metadata.name" or "metadata.namespace" or "apiVersion" or "kind") continue;
+                if (isItem)
+                {
+                    // A named item (container, env var, port) missing on one side is one difference, not one per field.
+                    snapshot.Add(new DriftElement(DriftFamily.Kubernetes, "kubernetes", $"{identity}:{path}", null, DriftValueKind.Presence,
+                        new Location((node.Source ?? obj.Source).Path, node.Span), false, obj.Identity));
+                    continue;
+                }
                 var text = KubernetesObject.Text(node);
                 if (text is null) continue;
                 var kind = path.EndsWith("image", StringComparison.Ordinal) ? DriftValueKind.Version : DriftValueKind.Value;
@@ -168,7 +175,7 @@ public static class Snapshots
             var snapshot = For(snapshots, environment);
             snapshot.GroupLocations[(DriftFamily.Config, group)] = new Location(path, SourceSpan.FileStart);
             var merged = baseDocument?.Root is DataObject b ? Merge(b, (DataObject)document.Root!) : document.Root!;
-            foreach (var (key, node, secret) in Flatten(merged, ""))
+            foreach (var (key, node, secret, _) in Flatten(merged, ""))
             {
                 var text = node is DataScalar s ? s.Text ?? "null" : null;
                 if (text is null) continue;
@@ -195,9 +202,10 @@ public static class Snapshots
         return new DataObject(overlay.Span, properties) { Source = overlay.Source };
     }
 
-    /// <summary>Leaf values with dotted paths; list items that have a <c>name</c> are keyed by it. Secrets: values under
-    /// a credential-named key, and the value of an env var whose name is one.</summary>
-    private static IEnumerable<(string Path, DataNode Node, bool Secret)> Flatten(DataNode node, string path, bool secret = false)
+    /// <summary>Leaf values with dotted paths; list items that have a <c>name</c> are keyed by it and also yielded
+    /// themselves (<c>Item</c>) before their fields. Secrets: values under a credential-named key, and the value of an
+    /// env var whose name is one.</summary>
+    private static IEnumerable<(string Path, DataNode Node, bool Secret, bool Item)> Flatten(DataNode node, string path, bool secret = false)
     {
         switch (node)
         {
@@ -215,12 +223,14 @@ public static class Snapshots
                 for (var i = 0; i < array.Items.Count; i++)
                 {
                     var item = array.Items[i];
-                    var key = item is DataObject o && KubernetesObject.Text(o.Find("name")?.Value) is { } name ? name : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var name = item is DataObject o ? KubernetesObject.Text(o.Find("name")?.Value) : null;
+                    var key = name ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (name is not null) yield return ($"{path}[{key}]", item, secret, true);
                     foreach (var leaf in Flatten(item, $"{path}[{key}]", secret)) yield return leaf;
                 }
                 break;
             default:
-                yield return (path, node, secret);
+                yield return (path, node, secret, false);
                 break;
         }
     }

@@ -60,7 +60,8 @@ public static class DiffWriter
                     foreach (var row in rows)
                     {
                         var values = kind is DriftKind.ValueDiffers or DriftKind.VersionSkew ? $"{row.FromValue} → {row.ToValue}" : kind == DriftKind.Weaker ? Clip(row.Detail, 100) : "";
-                        output.WriteLine($"      {Clip(Key(row), keyWidth).PadRight(keyWidth)}  {values}{(row.Expected ? "  (expected)" : "")}");
+                        // Keys are never clipped: two env vars sharing a long prefix must stay distinguishable.
+                        output.WriteLine($"      {Key(row).PadRight(keyWidth)}  {values}{(row.Expected ? "  (expected)" : "")}");
                     }
                 }
             }

@@ -9,9 +9,11 @@ public class DriftRuleTests
     [Theory]
     [InlineData("IAC6001", "fire-appsettings-key", new[] { "appsettings.Production.json:1:1-1:2" })]
     [InlineData("IAC6001", "fire-kubernetes-object", new[] { "production/app.yaml:1:1-1:1" })]
+    [InlineData("IAC6001", "fire-container-env-var", new[] { "production/app.yaml:1:1-1:1" })]
     [InlineData("IAC6001", "dont-fire-declared-expected", new string[0])]
     [InlineData("IAC6001", "dont-fire-no-production", new string[0])]
     [InlineData("IAC6002", "fire-terraform-resource", new[] { "envs/production/main.tf:14:1-14:45" })]
+    [InlineData("IAC6002", "fire-container-env-var", new[] { "production/app.yaml:15:15-16:26" })]
     [InlineData("IAC6002", "dont-fire-same-resources", new string[0])]
     [InlineData("IAC6003", "fire-encryption-off-in-production", new[] { "main.tf:7:25-7:38" })]
     [InlineData("IAC6003", "dont-fire-failing-in-both", new string[0])]
@@ -21,6 +23,14 @@ public class DriftRuleTests
     [InlineData("IAC6005", "dont-fire-expected-value", new string[0])]
     public void Fires_on_the_production_side(string ruleId, string fixture, string[] expected) =>
         RuleFixture.Ranges(ruleId, fixture).ShouldBe(expected);
+
+    [Fact]
+    public void A_named_list_item_missing_on_one_side_is_one_finding_naming_the_item()
+    {
+        var finding = RuleFixture.Scan("IAC6001", "fire-container-env-var").ShouldHaveSingleItem();
+        finding.Message.ShouldContain("containers[app].env[TRACE_EXPORTER]");
+        finding.RelatedLocations.ShouldHaveSingleItem().Location.Span.StartLine.ShouldBe(15);
+    }
 
     [Fact]
     public void The_staging_side_is_a_related_location_linked_from_the_message()
