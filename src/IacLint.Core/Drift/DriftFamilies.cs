@@ -1,5 +1,6 @@
 using IacLint.AppConfig;
 using IacLint.Configuration;
+using IacLint.Discovery;
 using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Kubernetes;
@@ -19,6 +20,7 @@ public static class DriftFamilies
         EnvironmentNames names,
         IReadOnlyList<AppSettingsGroup> groups,
         TerraformProject? terraform,
+        IReadOnlyList<VariableFile> variableFiles,
         IReadOnlyList<KubernetesObject> objects,
         IEnumerable<DataDocument> configDocuments,
         IReadOnlyList<Finding> ruleFindings,
@@ -27,7 +29,7 @@ public static class DriftFamilies
         var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
         Snapshots.AddAppSettings(snapshots, groups);
         var perEnvironmentFindings = new List<Finding>();
-        if (terraform is not null) AddTerraform(snapshots, terraform, names, enabled, perEnvironmentFindings);
+        if (terraform is not null) AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings);
         Snapshots.AddKubernetes(snapshots, objects);
         Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
         var chain = config.CompareChain.Select(names.Normalize).ToList();
@@ -39,8 +41,8 @@ public static class DriftFamilies
     /// <summary>Root modules whose folder names an environment; or, for a root module that is not an environment
     /// folder, its per-environment variable files (ENV.tfvars, terraform.ENV.tfvars, env/ENV.tfvars, ENV.tfvars.json)
     /// each applied to it in a separate evaluation.</summary>
-    private static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, EnvironmentNames names,
-        IReadOnlyList<IRule> enabled, List<Finding> perEnvironmentFindings)
+    private static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, IReadOnlyList<VariableFile> variableFiles,
+        EnvironmentNames names, IReadOnlyList<IRule> enabled, List<Finding> perEnvironmentFindings)
     {
         foreach (var root in project.RootInstances)
         {
@@ -52,7 +54,7 @@ public static class DriftFamilies
                 Snapshots.AddTerraformVersions(snapshots, root.Definition, environment);
                 continue;
             }
-            foreach (var (env, file) in EnvironmentVariableFiles(project.Root, directory, names))
+            foreach (var (env, file) in EnvironmentVariableFiles(variableFiles, directory, names))
             {
                 var perEnvironment = TerraformProject.Load(project.Root, project.Modules.Values.SelectMany(m => m.Files),
                     [], new TerraformOptions { VarFiles = [file] });
@@ -71,22 +73,22 @@ public static class DriftFamilies
         }
     }
 
-    private static IEnumerable<(string Environment, VariableFile File)> EnvironmentVariableFiles(string scanRoot, string directory, EnvironmentNames names)
+    /// <summary>The scanned variable files of a root module folder (or its <c>env/</c> folder) that name an
+    /// environment; the scan has read and parsed them already, with the walker's ignores applied.</summary>
+    private static IEnumerable<(string Environment, VariableFile File)> EnvironmentVariableFiles(IReadOnlyList<VariableFile> variableFiles, string directory, EnvironmentNames names)
     {
-        var folder = Path.Combine(scanRoot, directory);
-        if (!Directory.Exists(folder)) yield break;
-        var candidates = Directory.EnumerateFiles(folder, "*.tfvars*")
-            .Concat(Directory.Exists(Path.Combine(folder, "env")) ? Directory.EnumerateFiles(Path.Combine(folder, "env"), "*.tfvars*") : []);
-        foreach (var path in candidates.Order(StringComparer.Ordinal))
+        var envFolder = directory.Length == 0 ? "env" : directory + "/env";
+        foreach (var file in variableFiles.OrderBy(f => f.Source.Path, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(path);
+            var folder = RelativePaths.Folder(file.Source.Path);
+            if (folder != directory && folder != envFolder) continue;
+            var name = file.Source.Path[(folder.Length == 0 ? 0 : folder.Length + 1)..];
             if (name.StartsWith("terraform.tfvars", StringComparison.Ordinal) || name.Contains(".auto.tfvars", StringComparison.Ordinal)) continue;
             var stem = name[..name.IndexOf(".tfvars", StringComparison.Ordinal)];
             if (stem.StartsWith("terraform.", StringComparison.Ordinal)) stem = stem["terraform.".Length..];
             var environment = names.Normalize(stem);
             if (environment is not (EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test)) continue;
-            var relative = Path.GetRelativePath(scanRoot, path).Replace('\\', '/');
-            yield return (environment, VariableFileReader.Read(new SourceText(relative, File.ReadAllText(path))));
+            yield return (environment, file);
         }
     }
 

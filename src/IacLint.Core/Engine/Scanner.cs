@@ -141,7 +141,8 @@ public static class Scanner
             }
         });
 
-        var terraform = TerraformFamily.Analyze(root, terraformFiles.OfType<TerraformFile>().ToList(), variableFiles.OfType<VariableFile>().ToList(),
+        var scannedVariableFiles = variableFiles.OfType<VariableFile>().ToList();
+        var terraform = TerraformFamily.Analyze(root, terraformFiles.OfType<TerraformFile>().ToList(), scannedVariableFiles,
             LoadTerraformOptions(options, root, findings), enabled);
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
@@ -153,7 +154,7 @@ public static class Scanner
             {
                 SourcePath = config.SourcePath, Include = config.Include, Exclude = config.Exclude, FailOn = config.FailOn, Rules = config.Rules,
                 EnvironmentAliases = config.EnvironmentAliases, ExpectedDrift = config.ExpectedDrift, CompareChain = chain,
-            } : config, names, groups, terraform.Project, kubernetesObjects,
+            } : config, names, groups, terraform.Project, scannedVariableFiles, kubernetesObjects,
             yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled);
         foreach (var finding in drift.Findings) findings.Add(finding);
 
