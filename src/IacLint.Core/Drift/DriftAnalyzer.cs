@@ -113,8 +113,10 @@ public static class DriftAnalyzer
     private static IEnumerable<Finding> WeakerFindings(IReadOnlyList<Finding> ruleFindings, EnvironmentSnapshot earlier, EnvironmentSnapshot later,
         string from, string to, List<DriftDifference> differences, List<Glob> globs)
     {
-        var earlierOwners = earlier.Elements.Values.GroupBy(e => (e.Family, Owner: OwnerIdentity(e))).ToDictionary(g => g.Key, g => g.First());
-        var laterOwners = later.Elements.Values.GroupBy(e => (e.Family, Owner: OwnerIdentity(e))).ToDictionary(g => g.Key, g => g.First());
+        // Looked up by owner alone: a finding names its owner, not the family of the element that owns it.
+        var earlierOwners = new Dictionary<string, DriftElement>(StringComparer.Ordinal);
+        foreach (var element in earlier.Elements.Values) earlierOwners.TryAdd(OwnerIdentity(element), element);
+        var laterOwners = later.Elements.Values.Select(OwnerIdentity).ToHashSet(StringComparer.Ordinal);
         var failingEarlier = ruleFindings.Where(f => f.Environment == from && f.LogicalLocation is not null && !f.IsSuppressed)
             .Select(f => (f.Rule.Id, Owner: Normalize(f.LogicalLocation!.FullyQualifiedName))).ToHashSet();
         var seen = new HashSet<(string, string)>();
@@ -123,9 +125,8 @@ public static class DriftAnalyzer
                                                         !f.Rule.Tags.Contains("production")))
         {
             var owner = Normalize(finding.LogicalLocation!.FullyQualifiedName);
-            var counterpart = earlierOwners.FirstOrDefault(e => e.Key.Owner == owner).Value;
-            if (counterpart is null || failingEarlier.Contains((finding.Rule.Id, owner)) || !seen.Add((finding.Rule.Id, owner))) continue;
-            if (!laterOwners.Keys.Any(k => k.Owner == owner)) continue;
+            if (!earlierOwners.TryGetValue(owner, out var counterpart) || !laterOwners.Contains(owner) ||
+                failingEarlier.Contains((finding.Rule.Id, owner)) || !seen.Add((finding.Rule.Id, owner))) continue;
             // The diff table already names the element and both environments; the detail says which check and why.
             var text = $"{finding.Rule.Id} {finding.Rule.Title}: {Reporting.MessageText.Plain(finding.Message)}";
             var expectedDifference = IsExpected(globs, counterpart);
