@@ -61,11 +61,12 @@ public static class DriftFamilies
                 Snapshots.AddTerraform(snapshots, perEnvironment, env, r => r.Module.RootDirectory == directory);
                 Snapshots.AddTerraformVersions(snapshots, root.Definition, env);
                 // The environment's own values make its configuration auditable: run the rules on it too.
+                var ownAddresses = perEnvironment.Resources.Where(r => r.Module.RootDirectory == directory).Select(r => r.Address).ToHashSet(StringComparer.Ordinal);
                 foreach (var rule in enabled.OfType<Rules.Terraform.ITerraformRule>())
                 {
                     foreach (var finding in rule.Analyze(perEnvironment))
                     {
-                        if (finding.LogicalLocation is null || !perEnvironment.Resources.Any(r => r.Module.RootDirectory == directory && r.Address == finding.LogicalLocation.FullyQualifiedName)) continue;
+                        if (finding.LogicalLocation is null || !ownAddresses.Contains(finding.LogicalLocation.FullyQualifiedName)) continue;
                         perEnvironmentFindings.Add(finding with { Environment = env, Message = $"{finding.Message[..^1]} (with {file.Source.Path})." });
                     }
                 }
