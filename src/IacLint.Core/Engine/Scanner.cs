@@ -67,16 +67,16 @@ public static class Scanner
             {
                 ReadFile(i);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (Guard.IsRecoverable(e))
             {
                 // A reader bug must not stop the audit of the rest of the repository.
-                findings.Add(RuleRegistry.UnparsableFile.Finding($"IacLint could not read this file (internal error: {e.GetType().Name}: {e.Message}); please report it.",
-                    new Location(walk.Files[i].RelativePath, SourceSpan.FileStart)));
+                findings.Add(Guard.InternalError("reading this file", Guard.FileStart(walk.Files[i].RelativePath), e));
             }
         });
 
         void ReadFile(int i)
         {
+            if (Guard.FaultInjection.Value is { } inject && inject("reading " + walk.Files[i].RelativePath)) throw new InvalidOperationException("injected fault");
             var loaded = SourceLoader.Load(walk.Files[i], options.MaxFileBytes);
             if (loaded.Problem is { } problem)
             {
@@ -130,14 +130,16 @@ public static class Scanner
             }
         }
 
-        var enabled = RuleRegistry.All.Where(rule => IsEnabled(config, rule)).ToList();
+        var enabled = RuleRegistry.All.Concat(options.AdditionalRules).Where(rule => IsEnabled(config, rule)).ToList();
         var groups = AppSettingsLoader.Group(appSettings.OfType<AppSettingsFile>());
         var appSettingsRules = enabled.OfType<IAppSettingsRule>().ToList();
         Parallel.ForEach(groups, group =>
         {
+            var place = Guard.FileStart(group.Files.First().Source.Path);
             foreach (var rule in appSettingsRules)
             {
-                foreach (var finding in rule.Analyze(group)) findings.Add(finding);
+                var unit = $"running {rule.Descriptor.Id} on the appsettings files of {(group.Directory.Length == 0 ? "." : group.Directory)}";
+                foreach (var finding in Guard.Findings(unit, place, () => rule.Analyze(group))) findings.Add(finding);
             }
         });
 
@@ -147,15 +149,19 @@ public static class Scanner
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
-        var (kubernetesObjects, buildNotes) = KubernetesFamily.Load(root, yaml, names);
-        foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled)) findings.Add(finding);
+        var firstYaml = Guard.FileStart(yaml.FirstOrDefault()?.Source.Path ?? ".");
+        var (kubernetesObjects, buildNotes) = Guard.Run("loading the Kubernetes manifests", firstYaml, findings.Add,
+            () => KubernetesFamily.Load(root, yaml, names, findings.Add), ([], []));
+        foreach (var finding in Guard.Findings("auditing the Kubernetes manifests", firstYaml,
+            () => KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled))) findings.Add(finding);
 
-        var drift = DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
+        var drift = Guard.Run("comparing environments", Guard.FileStart("."), findings.Add, () => DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
             {
                 SourcePath = config.SourcePath, Include = config.Include, Exclude = config.Exclude, FailOn = config.FailOn, Rules = config.Rules,
                 EnvironmentAliases = config.EnvironmentAliases, ExpectedDrift = config.ExpectedDrift, CompareChain = chain,
             } : config, names, groups, terraform.Project, scannedVariableFiles, kubernetesObjects,
-            yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled);
+            yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled),
+            (Result: new DriftResult([], []), Findings: (IReadOnlyList<Finding>)[]));
         foreach (var finding in drift.Findings) findings.Add(finding);
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);

@@ -37,8 +37,10 @@ public static class KubernetesFamily
     /// The objects to audit: each Kustomize overlay (a kustomization no other one uses) built natively, and every
     /// manifest that no kustomization uses, as written. Build problems come back as notes.
     /// </summary>
-    public static (IReadOnlyList<KubernetesObject> Objects, IReadOnlyList<Kustomize.BuildNote> Notes) Load(string root, IReadOnlyList<YamlFile> files, EnvironmentNames names)
+    public static (IReadOnlyList<KubernetesObject> Objects, IReadOnlyList<Kustomize.BuildNote> Notes) Load(string root, IReadOnlyList<YamlFile> files, EnvironmentNames names,
+        Action<Finding>? failed = null)
     {
+        failed ??= _ => { };
         var byPath = files.ToDictionary(f => f.Source.Path, StringComparer.Ordinal);
         YamlFile? ReadFile(string path)
         {
@@ -69,7 +71,7 @@ public static class KubernetesFamily
                 continue;
             }
             var builder = new Kustomize.KustomizeBuilder(root, ReadFile);
-            builds[path] = (builder.Build(path), builder);
+            builds[path] = (Engine.Guard.Run($"building the Kustomize overlay {path}", Engine.Guard.FileStart(path), failed, () => builder.Build(path), []), builder);
             used.UnionWith(builder.UsedFiles);
             usedByOthers.UnionWith(builder.UsedFiles.Where(p => p != path));
         }
@@ -155,9 +157,10 @@ public static class KubernetesFamily
             }
         }
         var context = new KubernetesContext(objects);
+        var place = Engine.Guard.FileStart(files.FirstOrDefault()?.Source.Path ?? ".");
         foreach (var rule in enabledRules.OfType<IKubernetesRule>())
         {
-            foreach (var finding in rule.Analyze(context))
+            foreach (var finding in Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Kubernetes objects", place, () => rule.Analyze(context)))
             {
                 var owner = objects.FirstOrDefault(o => o.Identity == finding.LogicalLocation?.FullyQualifiedName && o.Environment == finding.Environment);
                 findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);

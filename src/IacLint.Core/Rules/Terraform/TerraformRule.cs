@@ -26,7 +26,8 @@ public abstract class ResourceRule : ITerraformRule
         foreach (var resource in project.Resources)
         {
             if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
-            foreach (var finding in Check(resource, project)) yield return finding;
+            var unit = $"running {Descriptor.Id} on {resource.Address}";
+            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, project))) yield return finding;
         }
     }
 
