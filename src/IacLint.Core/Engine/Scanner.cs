@@ -179,7 +179,7 @@ public static class Scanner
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprints.Assign(configured);
+        var fingerprinted = Fingerprints.Assign(LimitPerFile(configured));
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
@@ -228,6 +228,32 @@ public static class Scanner
         var display = options.ConfigPath ?? IacLintConfig.FileName;
         var result = ConfigLoader.Load(path, display);
         return (result.Config, result.Errors);
+    }
+
+    /// <summary>Findings reported per file at most: a 1 MB line of stray characters must not become a million
+    /// results and a gigabyte of SARIF.</summary>
+    public const int MaxFindingsPerFile = 1000;
+
+    /// <summary>Keeps the first <see cref="MaxFindingsPerFile"/> findings of each file (in report order) and says once,
+    /// at the first one left out, how many more there are.</summary>
+    private static List<Finding> LimitPerFile(List<Finding> findings)
+    {
+        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<Finding>(findings.Count);
+        var firstDropped = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var count = perFile[finding.Location.Path] = perFile.GetValueOrDefault(finding.Location.Path) + 1;
+            if (count <= MaxFindingsPerFile) kept.Add(finding);
+            else firstDropped.TryAdd(finding.Location.Path, finding);
+        }
+        foreach (var (path, first) in firstDropped)
+        {
+            kept.Add(RuleRegistry.CouldNotEvaluate.Finding(
+                $"This file has {perFile[path] - MaxFindingsPerFile:N0} more findings than the {MaxFindingsPerFile:N0} reported per file; they are not shown. Fix the ones above and scan again.",
+                first.Location));
+        }
+        return kept;
     }
 
     private static bool IsEnabled(IacLintConfig config, IRule rule) => IsEnabled(config, rule.Descriptor.Id);
