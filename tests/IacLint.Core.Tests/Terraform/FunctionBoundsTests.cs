@@ -1,6 +1,3 @@
-using IacLint.Syntax;
-using IacLint.Syntax.Hcl;
-using IacLint.Terraform.Evaluation;
 using IacLint.Terraform.Functions;
 using IacLint.Terraform.Values;
 
@@ -10,18 +7,7 @@ namespace IacLint.Tests.Terraform;
 /// reason), sizes that input controls are bounded.</summary>
 public class FunctionBoundsTests
 {
-    private sealed class NoNames : IReferenceResolver
-    {
-        public TfValue? Resolve(string rootName) => null;
-    }
-
-    private static TfValue Eval(string expression)
-    {
-        var (parsed, diagnostics) = HclParser.ParseExpression(new SourceText("expr", expression));
-        diagnostics.ShouldBeEmpty();
-        var evaluator = new Evaluator(new FunctionRegistry(Path.GetTempPath(), Path.GetTempPath()));
-        return evaluator.EvaluateOrUnknown(parsed, EvalScope.Root(new NoNames()));
-    }
+    private static TfValue Eval(string expression) => EvaluatorTests.Eval(expression);
 
     [Theory]
     [InlineData("regex(\"(\", \"x\")", "invalid regular expression")]
