@@ -42,21 +42,23 @@ public static class KubernetesFamily
     {
         failed ??= _ => { };
         var byPath = files.ToDictionary(f => f.Source.Path, StringComparer.Ordinal);
+        var unreadable = new List<Kustomize.BuildNote>();
         YamlFile? ReadFile(string path)
         {
             if (byPath.TryGetValue(path, out var known)) return known;
-            var full = Path.GetFullPath(Path.Combine(root, path));
-            if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(full)) return null;
-            try
+            var (text, problem) = Discovery.ConfinedFiles.ReadText(root, Path.Combine(root, path), path);
+            if (text is null)
             {
-                var file = Read(new SourceText(path, File.ReadAllText(full)));
-                byPath[path] = file;
-                return file;
-            }
-            catch (IOException)
-            {
+                // Not found is said by the builder at the entry; anything else (a link out of the root, a FIFO) here.
+                if (problem is not null && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
+                {
+                    unreadable.Add(new Kustomize.BuildNote(path.Contains('\0') ? path.Replace("\0", "\\0", StringComparison.Ordinal) : path, SourceSpan.FileStart, $"Kustomize file {problem}."));
+                }
                 return null;
             }
+            var file = Read(new SourceText(path, text));
+            byPath[path] = file;
+            return file;
         }
 
         var kustomizations = files.Where(f => Kustomize.KustomizeBuilder.IsKustomization(f.Source.Path)).Select(f => f.Source.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
@@ -91,6 +93,7 @@ public static class KubernetesFamily
             notes.AddRange(builder.Notes);
         }
         objects.AddRange(Objects(files.Where(f => !used.Contains(f.Source.Path)), names));
+        notes.AddRange(unreadable);
         return (objects, notes.DistinctBy(n => (n.Path, n.Span.StartOffset, n.Message)).ToList());
     }
 

@@ -21,13 +21,15 @@ public sealed class FunctionRegistry
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acceptUnknown = new(StringComparer.Ordinal) { "coalesce", "length", "type" };
 
-    /// <param name="scanRoot">Files outside this folder are never read.</param>
-    /// <param name="moduleDirectory">The folder relative paths in <c>file()</c> start from (path.module).</param>
+    /// <param name="scanRoot">Files outside this folder (after resolving symbolic links) are never read; null: the
+    /// file functions are not available (variable defaults and tfvars, where Terraform allows no function calls).</param>
+    /// <param name="workingDirectory">The root module's folder: Terraform resolves relative paths in <c>file()</c>
+    /// from its working directory, and <c>path.module</c> is relative to it.</param>
     /// <param name="templateEvaluator">Renders <c>templatefile</c> templates; null disables it.</param>
-    public FunctionRegistry(string scanRoot, string moduleDirectory, Func<string, TfObject, TfValue>? templateEvaluator = null)
+    public FunctionRegistry(string? scanRoot, string workingDirectory, Func<string, TfObject, TfValue>? templateEvaluator = null)
     {
-        ScanRoot = Path.GetFullPath(scanRoot);
-        ModuleDirectory = moduleDirectory;
+        ScanRoot = scanRoot is null ? null : Path.GetFullPath(scanRoot);
+        WorkingDirectory = workingDirectory;
         RegisterStrings();
         RegisterCollections();
         RegisterNumbers();
@@ -41,9 +43,12 @@ public sealed class FunctionRegistry
         }
     }
 
-    public string ScanRoot { get; }
+    /// <summary>For values Terraform requires to be constant: no file is ever read.</summary>
+    public static FunctionRegistry ForConstants() => new(null, ".");
 
-    public string ModuleDirectory { get; }
+    public string? ScanRoot { get; }
+
+    public string WorkingDirectory { get; }
 
     public bool Has(string name) => _functions.ContainsKey(name);
 
@@ -681,7 +686,7 @@ public sealed class FunctionRegistry
     private void RegisterFiles(Func<string, TfObject, TfValue>? templateEvaluator)
     {
         Add("file", a => new TfString(ReadFile(Str(a, 0))));
-        Add("fileexists", a => TfValue.Bool(ResolveInsideRoot(Str(a, 0)) is { } path && File.Exists(path)));
+        Add("fileexists", a => TfValue.Bool(Resolve(Str(a, 0)) is { } path && File.Exists(path) && Discovery.FileKinds.IsRegularOrUnknown(path)));
         Add("filebase64", a => new TfString(Convert.ToBase64String(Encoding.UTF8.GetBytes(ReadFile(Str(a, 0))))));
         Add("templatefile", a =>
         {
@@ -691,37 +696,59 @@ public sealed class FunctionRegistry
         });
         Add("basename", a => new TfString(Path.GetFileName(Str(a, 0).TrimEnd('/'))));
         Add("dirname", a => new TfString(Path.GetDirectoryName(Str(a, 0))?.Replace('\\', '/') is { Length: > 0 } d ? d : "."));
-        Add("abspath", a => new TfString(Path.GetFullPath(Path.Combine(ModuleDirectory, Str(a, 0))).Replace('\\', '/')));
+        // An absolute path depends on the machine Terraform runs on, and would put this machine's paths into reports.
+        Add("abspath", _ => new TfUnknown("abspath() depends on where Terraform runs"));
         Add("pathexpand", a => new TfString(Str(a, 0)));
         Add("fileset", a =>
         {
-            var directory = ResolveInsideRoot(Str(a, 0));
+            var display = Str(a, 0);
+            var directory = Resolve(display);
             if (directory is null || !Directory.Exists(directory)) return new TfList([]);
             var glob = Discovery.Glob.Parse(Str(a, 1));
-            return Strings(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-                .Where(f => glob.IsMatch(f)).Order(StringComparer.Ordinal));
+            var found = new List<string>();
+            CollectFiles(directory, directory, display, glob, found);
+            return Strings(found.Order(StringComparer.Ordinal));
         });
     }
 
-    private string? ResolveInsideRoot(string path)
+    /// <summary>Files under a folder for fileset(): links are followed only while they stay inside the scan root.</summary>
+    private void CollectFiles(string top, string directory, string display, Discovery.Glob glob, List<string> found)
     {
-        var full = Path.GetFullPath(Path.Combine(ModuleDirectory, path));
-        return full == ScanRoot || full.StartsWith(ScanRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(top, entry.FullName).Replace('\\', '/');
+            var path = entry.FullName;
+            if (entry.LinkTarget is not null)
+            {
+                var (real, refusal) = Discovery.ConfinedFiles.Resolve(ScanRoot!, entry.FullName, $"{display.TrimEnd('/')}/{relative}");
+                if (real is null) throw new TfEvaluationException($"fileset() found {refusal}");
+                path = real;
+            }
+            if (Directory.Exists(path))
+            {
+                if (relative.Count(c => c == '/') < 32) CollectFiles(top, path, display, glob, found);
+            }
+            else if (glob.IsMatch(relative))
+            {
+                found.Add(relative);
+                if (found.Count > MaxCollectionLength) throw new TfEvaluationException($"fileset() matches more than {MaxCollectionLength:N0} files");
+            }
+        }
+    }
+
+    /// <summary>The real path of a file named in the configuration, relative to the working directory, or null when
+    /// it is outside the scan root.</summary>
+    private string? Resolve(string path)
+    {
+        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
+        if (path.Contains('\0')) throw new TfEvaluationException("a file path cannot contain a NUL character");
+        return Discovery.ConfinedFiles.Resolve(ScanRoot, Path.Combine(WorkingDirectory, path), path).RealPath;
     }
 
     private string ReadFile(string path)
     {
-        var full = ResolveInsideRoot(path) ?? throw new TfEvaluationException($"file \"{path}\" is outside the scanned folder and is not read");
-        try
-        {
-            var info = new FileInfo(full);
-            if (info.Length > 4 * 1024 * 1024) throw new TfEvaluationException($"file \"{path}\" is larger than 4 MiB");
-            return File.ReadAllText(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TfEvaluationException($"file \"{path}\" could not be read: {e.Message}");
-        }
+        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
+        var (text, problem) = Discovery.ConfinedFiles.ReadText(ScanRoot, Path.Combine(WorkingDirectory, path), path);
+        return text ?? throw new TfEvaluationException($"file {problem}");
     }
 }

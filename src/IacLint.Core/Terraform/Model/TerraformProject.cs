@@ -134,7 +134,7 @@ public sealed class TerraformProject
     /// <summary>Evaluates an expression that may use only literals and functions (defaults, tfvars).</summary>
     public static TfValue EvaluateConstant(HclExpression expression, SourceText file)
     {
-        var evaluator = new Evaluation.Evaluator(new Functions.FunctionRegistry(".", "."));
+        var evaluator = new Evaluation.Evaluator(Functions.FunctionRegistry.ForConstants());
         return evaluator.EvaluateOrUnknown(expression, Evaluation.EvalScope.Root(new NoNames()));
     }
 
