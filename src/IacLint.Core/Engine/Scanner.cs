@@ -250,7 +250,7 @@ public static class Scanner
         foreach (var (path, first) in firstDropped)
         {
             kept.Add(RuleRegistry.CouldNotEvaluate.Finding(
-                $"This file has {perFile[path] - MaxFindingsPerFile:N0} more findings than the {MaxFindingsPerFile:N0} reported per file; they are not shown. Fix the ones above and scan again.",
+                $"This file has more findings than the {MaxFindingsPerFile:N0} reported per file; the rest are not shown. Fix the ones above and scan again.",
                 first.Location));
         }
         return kept;

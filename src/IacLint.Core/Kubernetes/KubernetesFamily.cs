@@ -22,8 +22,16 @@ public static class KubernetesFamily
     public static YamlFile? ReadJsonManifest(SourceText source)
     {
         var document = Syntax.Json.JsonReader.Read(source, Syntax.Json.JsonReaderOptions.Strict);
+        // A manifest that cannot be read (nested 10,000 deep, cut off) is said, not taken for someone else's JSON.
+        if (document.Root is null && document.Diagnostics.Count > 0 && LooksLikeManifest(source.Text)) return new YamlFile(source, [document], false);
         if (document.Root is not DataObject root || KubernetesObject.Text(root.Find("apiVersion")?.Value) is null || KubernetesObject.Text(root.Find("kind")?.Value) is null) return null;
         return new YamlFile(source, [document], false);
+    }
+
+    private static bool LooksLikeManifest(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        return head.TrimStart().StartsWith("{") && head.Contains("\"apiVersion\"", StringComparison.Ordinal) && head.Contains("\"kind\"", StringComparison.Ordinal);
     }
 
     public static YamlFile Read(SourceText source)
@@ -50,9 +58,9 @@ public static class KubernetesFamily
             if (text is null)
             {
                 // Not found is said by the builder at the entry; anything else (a link out of the root, a FIFO) here.
-                if (problem is not null && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
+                if (problem is not null && !path.Contains('\0') && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
                 {
-                    unreadable.Add(new Kustomize.BuildNote(path.Contains('\0') ? path.Replace("\0", "\\0", StringComparison.Ordinal) : path, SourceSpan.FileStart, $"Kustomize file {problem}."));
+                    unreadable.Add(new Kustomize.BuildNote(path, SourceSpan.FileStart, $"Kustomize file {problem}."));
                 }
                 return null;
             }
@@ -91,6 +99,12 @@ public static class KubernetesFamily
             var environment = EnvironmentOf(directory + "/kustomization.yaml", names);
             objects.AddRange(built.Select(b => new KubernetesObject(b.Source, b.Root, environment) { Overlay = overlay }));
             notes.AddRange(builder.Notes);
+        }
+        // Kustomizations that use each other in a cycle are all "used by others", so none is built as an overlay:
+        // their cycle notes are said anyway, or their resources would go unaudited without a word.
+        foreach (var (path, (_, builder)) in builds.Where(b => usedByOthers.Contains(b.Key)))
+        {
+            notes.AddRange(builder.Notes.Where(n => n.Message.Contains("(a cycle)", StringComparison.Ordinal)));
         }
         objects.AddRange(Objects(files.Where(f => !used.Contains(f.Source.Path)), names));
         notes.AddRange(unreadable);

@@ -15,3 +15,16 @@ public sealed record DataDocument(
 {
     public bool HasErrors => Diagnostics.Count > 0;
 }
+
+/// <summary>A file's syntax errors are bounded: a megabyte of stray characters is one error a character, and a
+/// million of them cost memory and time for nothing.</summary>
+public static class SyntaxDiagnostics
+{
+    public const int MaxPerFile = 1000;
+
+    public static void AddBounded(this List<SyntaxDiagnostic> diagnostics, SyntaxDiagnostic diagnostic)
+    {
+        if (diagnostics.Count < MaxPerFile) diagnostics.Add(diagnostic);
+        else if (diagnostics.Count == MaxPerFile) diagnostics.Add(new SyntaxDiagnostic($"More than {MaxPerFile} syntax errors; the rest of this file's errors are not reported", diagnostic.Span));
+    }
+}

@@ -77,7 +77,7 @@ public sealed class HclLexer
                 Mode.Heredoc => $"Unterminated heredoc; no line with only '{frame.Marker}' before the end of the file",
                 _ => "Unterminated template interpolation; no closing brace before the end of the file",
             };
-            _diagnostics.Add(new SyntaxDiagnostic(message, _source.GetSpan(_text.Length, _text.Length)));
+            _diagnostics.AddBounded(new SyntaxDiagnostic(message, _source.GetSpan(_text.Length, _text.Length)));
         }
         _tokens.Add(new HclToken(HclTokenKind.EndOfFile, _text.Length, _text.Length));
     }
@@ -166,7 +166,7 @@ public sealed class HclLexer
 
         _position += char.IsHighSurrogate(c) && _position + 1 < _text.Length ? 2 : 1;
         Add(HclTokenKind.Invalid, start, _position);
-        _diagnostics.Add(new SyntaxDiagnostic(
+        _diagnostics.AddBounded(new SyntaxDiagnostic(
             $"Invalid character '{_text[start.._position]}'; this character is not used within the language",
             _source.GetSpan(start, _position)));
     }
@@ -235,7 +235,7 @@ public sealed class HclLexer
         var close = _text.IndexOf("*/", start + 2, StringComparison.Ordinal);
         if (close < 0)
         {
-            _diagnostics.Add(new SyntaxDiagnostic("Unterminated comment; a /* comment has no closing */", _source.GetSpan(start, start + 2)));
+            _diagnostics.AddBounded(new SyntaxDiagnostic("Unterminated comment; a /* comment has no closing */", _source.GetSpan(start, start + 2)));
             _position = _text.Length;
             return;
         }
@@ -293,7 +293,7 @@ public sealed class HclLexer
                 // A quoted string cannot span lines; end it here so the rest of the file still parses.
                 if (_position > start) Add(HclTokenKind.QuotedLiteral, start, _position);
                 var lineEnd = c == '\r' && Peek(1) == '\n' ? _position + 2 : _position + 1;
-                _diagnostics.Add(new SyntaxDiagnostic(
+                _diagnostics.AddBounded(new SyntaxDiagnostic(
                     "Invalid multi-line string; quoted strings may not be split over multiple lines (use a heredoc or a template with \\n)",
                     _source.GetSpan(start, lineEnd)));
                 Add(HclTokenKind.CloseQuote, _position, _position);

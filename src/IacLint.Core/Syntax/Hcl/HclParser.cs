@@ -155,7 +155,7 @@ public sealed class HclParser
     private SourceSpan Span(int start, int end) => _source.GetSpan(start, end);
 
     private void Error(HclToken token, string message) =>
-        _diagnostics.Add(new SyntaxDiagnostic(message, _source.GetSpan(token.Start, Math.Max(token.End, Math.Min(token.Start + 1, _text.Length)))));
+        _diagnostics.AddBounded(new SyntaxDiagnostic(message, _source.GetSpan(token.Start, Math.Max(token.End, Math.Min(token.Start + 1, _text.Length)))));
 
     /// <summary><c>foo.0.1</c> lexes as foo . "0.1": HashiCorp's parser refuses chained legacy indexes.</summary>
     private void LegacyIndex(HclToken number)
@@ -243,7 +243,7 @@ public sealed class HclParser
                 {
                     if (names.TryGetValue(attribute.Name, out var first))
                     {
-                        _diagnostics.Add(new SyntaxDiagnostic(
+                        _diagnostics.AddBounded(new SyntaxDiagnostic(
                             $"Attribute redefined; the argument \"{attribute.Name}\" was already set at line {first.NameSpan.StartLine}",
                             attribute.NameSpan));
                     }
@@ -1122,7 +1122,7 @@ public sealed class HclParser
         if (terminator is not null)
         {
             var part = parts[index - 1];
-            _diagnostics.Add(new SyntaxDiagnostic($"Unexpected '{terminator}' directive; there is no open directive it could end", Span(part.Start, part.End)));
+            _diagnostics.AddBounded(new SyntaxDiagnostic($"Unexpected '{terminator}' directive; there is no open directive it could end", Span(part.Start, part.End)));
         }
         var span = Span(start, end);
         if (!isHeredoc && body.Parts.Count == 1 && body.Parts[0] is not (HclLiteral or HclTemplateIf or HclTemplateFor) && parts.Count == 1)
@@ -1188,7 +1188,7 @@ public sealed class HclParser
     }
 
     private void Unclosed(Part part, string directive, string closer) =>
-        _diagnostics.Add(new SyntaxDiagnostic($"Unterminated template directive; the '{directive}' directive has no '{closer}'", Span(part.Start, part.End)));
+        _diagnostics.AddBounded(new SyntaxDiagnostic($"Unterminated template directive; the '{directive}' directive has no '{closer}'", Span(part.Start, part.End)));
 
     private string Unescape(HclToken token, bool quoted)
     {
@@ -1235,14 +1235,14 @@ public sealed class HclParser
                     else
                     {
                         var at = token.Start + i - 1;
-                        _diagnostics.Add(new SyntaxDiagnostic($"Invalid escape sequence; '\\{e}' must be followed by {digits} hexadecimal digits of a Unicode character", Span(at, Math.Min(at + 2, _text.Length))));
+                        _diagnostics.AddBounded(new SyntaxDiagnostic($"Invalid escape sequence; '\\{e}' must be followed by {digits} hexadecimal digits of a Unicode character", Span(at, Math.Min(at + 2, _text.Length))));
                     }
                     break;
                 }
                 default:
                 {
                     var at = token.Start + i - 1;
-                    _diagnostics.Add(new SyntaxDiagnostic($"Invalid escape sequence; the symbol \"{e}\" cannot be escaped", Span(at, Math.Min(at + 2, _text.Length))));
+                    _diagnostics.AddBounded(new SyntaxDiagnostic($"Invalid escape sequence; the symbol \"{e}\" cannot be escaped", Span(at, Math.Min(at + 2, _text.Length))));
                     builder.Append(e);
                     break;
                 }

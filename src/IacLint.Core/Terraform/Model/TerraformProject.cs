@@ -34,6 +34,8 @@ public sealed class TerraformProject
 
     private int _moduleInstances;
 
+    private bool _moduleBoundReached;
+
     private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
@@ -176,7 +178,9 @@ public sealed class TerraformProject
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
         if (_moduleInstances + keys.Count > MaxModuleInstances)
         {
-            Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and what it calls are not audited.", logical);
+            // Said once, where the bound was reached: every later call would repeat it.
+            if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", logical);
+            _moduleBoundReached = true;
             return [];
         }
         _moduleInstances += keys.Count;
