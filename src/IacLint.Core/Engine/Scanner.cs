@@ -152,8 +152,12 @@ public static class Scanner
         var firstYaml = Guard.FileStart(yaml.FirstOrDefault()?.Source.Path ?? ".");
         var (kubernetesObjects, buildNotes) = Guard.Run("loading the Kubernetes manifests", firstYaml, findings.Add,
             () => KubernetesFamily.Load(root, yaml, names, findings.Add), ([], []));
+        // Terraform's kubernetes_* resources are audited by the Kubernetes rules too (their drift is Terraform's).
+        var declaredInTerraform = terraform.Project is { } project
+            ? Guard.Run("reading Terraform's kubernetes_* resources", firstYaml, findings.Add, () => TerraformManifests.Objects(project, names), [])
+            : [];
         foreach (var finding in Guard.Findings("auditing the Kubernetes manifests", firstYaml,
-            () => KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled))) findings.Add(finding);
+            () => KubernetesFamily.Analyze(yaml, [.. kubernetesObjects, .. declaredInTerraform], buildNotes, enabled))) findings.Add(finding);
 
         var drift = Guard.Run("comparing environments", Guard.FileStart("."), findings.Add, () => DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
             {
@@ -179,7 +183,7 @@ public static class Scanner
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprints.Assign(LimitPerFile(configured));
+        var fingerprinted = Fingerprints.Assign(LimitPerFile(PlaceMerger.Merge(configured)));
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
@@ -236,7 +240,7 @@ public static class Scanner
 
     /// <summary>Keeps the first <see cref="MaxFindingsPerFile"/> findings of each file (in report order) and says once,
     /// at the first one left out, how many more there are.</summary>
-    private static List<Finding> LimitPerFile(List<Finding> findings)
+    private static List<Finding> LimitPerFile(IReadOnlyList<Finding> findings)
     {
         var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = new List<Finding>(findings.Count);

@@ -13,7 +13,7 @@ public class IsolationTests
 {
     private static readonly string Repo = Path.Combine(TestPaths.TestData, "repos", "robust");
 
-    private static RuleDescriptor TestRule(string id) => new(id, "test-" + id.ToLowerInvariant(), "t", "t", "t", "t", "t", Level.Warning, null, ["test"]);
+    private static RuleDescriptor TestRule(string id) => new(id, "test-" + id.ToLowerInvariant(), "t", "t", "t", "t", "t", Level.Warning, null, ["test"], AuditArea.Config);
 
     /// <summary>Throws on the production volume only: the staging one is still checked.</summary>
     private sealed class ThrowingResourceRule : ResourceRule
@@ -22,7 +22,7 @@ public class IsolationTests
 
         protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_ebs_volume"];
 
-        protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+        protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
         {
             if (resource.Module.RootDirectory == "envs/production") throw new InvalidOperationException("rule bug");
             yield return new Finding(Descriptor, Level.Warning, "checked", resource.Location);

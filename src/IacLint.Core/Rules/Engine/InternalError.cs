@@ -19,5 +19,6 @@ public sealed class InternalError : IRule
         DefaultLevel: Level.Error,
         SecuritySeverity: null,
         Tags: ["engine", "could-not-evaluate"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

@@ -21,5 +21,6 @@ public sealed class InvalidTerraformConfiguration : IRule
         DefaultLevel: Level.Error,
         SecuritySeverity: null,
         Tags: ["engine", "terraform", "correctness"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

@@ -10,28 +10,38 @@ public interface ITerraformRule : IRule
     IEnumerable<Finding> Analyze(TerraformProject project);
 }
 
+/// <summary>A Terraform rule whose findings depend on evaluated values, so it can check one configuration at a time
+/// (a root module evaluated with an environment's variable file, for instance).</summary>
+public interface IConfigurationRule : ITerraformRule
+{
+    IEnumerable<Finding> Analyze(TerraformConfiguration configuration);
+}
+
 /// <summary>
 /// A rule that looks at each instance of some resource types. Findings point at the attribute that causes them
 /// (or the resource header when an attribute is missing), relate the place a value came from (a tfvars line, a
 /// variable default) and every module call site, and are keyed by the resource address.
 /// </summary>
-public abstract class ResourceRule : ITerraformRule
+public abstract class ResourceRule : IConfigurationRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
     protected abstract IReadOnlyCollection<string> ResourceTypes { get; }
 
-    public virtual IEnumerable<Finding> Analyze(TerraformProject project)
+    public IEnumerable<Finding> Analyze(TerraformProject project) => project.Configurations.SelectMany(Analyze);
+
+    /// <summary>Checks one configuration (a root module with its module tree); lookups stay inside it.</summary>
+    public virtual IEnumerable<Finding> Analyze(TerraformConfiguration configuration)
     {
-        foreach (var resource in project.Resources)
+        foreach (var resource in configuration.Resources)
         {
             if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
             var unit = $"running {Descriptor.Id} on {resource.Address}";
-            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, project))) yield return finding;
+            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, configuration))) yield return finding;
         }
     }
 
-    protected abstract IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project);
+    protected abstract IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration);
 
     /// <summary>A finding on an attribute (or on the resource when <paramref name="attribute"/> is null).</summary>
     protected Finding Report(ResourceInstance resource, EvaluatedAttribute? attribute, string message) =>
@@ -50,7 +60,7 @@ public abstract class ResourceRule : ITerraformRule
         }
         // The environment is the one the root module's folder names (envs/production → production), else the folder.
         var environment = root.Length == 0 ? null : IacLint.Kubernetes.KubernetesFamily.EnvironmentOf(root + "/main.tf", IacLint.Environments.EnvironmentNames.Default) ?? root;
-        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment);
+        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment) { Scope = root };
     }
 
     /// <summary>The rule needs a value that is unknown before apply: a note saying so, never a silent pass.</summary>
