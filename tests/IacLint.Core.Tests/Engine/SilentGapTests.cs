@@ -73,4 +73,18 @@ public class SilentGapTests
         findings.ShouldNotContain(f => f.Rule.Id == "IAC0006");
         findings.ShouldContain(f => f.Rule.Id == "IAC0005" && f.Location.Path == "overlays/production/kustomization.yaml");
     }
+
+    /// <summary>The 100,000-input fuzz run's one hang: a bucket with 3,457 repeated <c>count = 100000000</c> lines
+    /// took over two minutes (every attribute lookup scanned the whole body, for each of 1,000 instances).</summary>
+    [Fact]
+    public void Thousands_of_repeated_attributes_on_an_expanded_resource_finish_quickly()
+    {
+        using var folder = new TempFolder();
+        folder.Write("main.tf", "resource \"aws_s3_bucket\" \"data\" {\n" + string.Concat(Enumerable.Repeat("count = 100000000\n", 3457)) + "  bucket = \"example-data\"\n}\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = Scan(folder);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+        findings.ShouldContain(f => f.Rule.Id == "IAC0001" && f.Message.StartsWith("Attribute redefined", StringComparison.Ordinal));
+        findings.ShouldContain(f => f.Rule.Id == "IAC1012");
+    }
 }

@@ -13,13 +13,28 @@ public sealed class HclBody(SourceSpan span, IReadOnlyList<HclAttribute> attribu
 
     public IReadOnlyList<HclBlock> Blocks { get; } = blocks;
 
+    private Dictionary<string, HclAttribute>? _byName;
+
+    /// <summary>The first attribute of that name (a repeated one is a syntax error; the first wins, as in Terraform).</summary>
     public HclAttribute? Attribute(string name)
     {
-        foreach (var attribute in Attributes)
+        if (Attributes.Count <= 8)
         {
-            if (attribute.Name == name) return attribute;
+            foreach (var attribute in Attributes)
+            {
+                if (attribute.Name == name) return attribute;
+            }
+            return null;
         }
-        return null;
+        // Rules look attributes up once per resource instance: a body of thousands of attributes must not make
+        // that a scan each time.
+        if (_byName is null)
+        {
+            var byName = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+            foreach (var attribute in Attributes) byName.TryAdd(attribute.Name, attribute);
+            _byName = byName;
+        }
+        return _byName.GetValueOrDefault(name);
     }
 
     public IEnumerable<HclBlock> BlocksOfType(string type) => Blocks.Where(b => b.Type == type);
