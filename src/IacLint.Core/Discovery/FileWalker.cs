@@ -60,14 +60,16 @@ public static class FileWalker
         var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
         if (File.Exists(gitignorePath))
         {
-            try
+            // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
+            var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));
+            if (text is not null)
             {
-                ignores.Add(GitIgnore.Parse(relative, File.ReadAllText(gitignorePath)));
+                ignores.Add(GitIgnore.Parse(relative, text));
                 addedIgnore = true;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            else
             {
-                notes.Add(new WalkNote(Join(relative, ".gitignore"), $"Ignore file could not be read: {e.Message}"));
+                notes.Add(new WalkNote(Join(relative, ".gitignore"), $"Ignore file {problem}."));
             }
         }
 

@@ -228,6 +228,13 @@ public static class Scanner
     {
         var path = options.ConfigPath ?? Path.Combine(root, IacLintConfig.FileName);
         if (options.ConfigPath is null && !File.Exists(path)) return (IacLintConfig.Default, []);
+        if (options.ConfigPath is null)
+        {
+            // The repository's own iaclint.toml is input like any other file: never a FIFO, never a link out of the root.
+            var (real, refusal) = ConfinedFiles.Resolve(root, path, IacLintConfig.FileName);
+            if (real is null) return (IacLintConfig.Default, [new ConfigError(IacLintConfig.FileName, 1, 1, refusal!)]);
+            if (!FileKinds.IsRegularOrUnknown(real)) return (IacLintConfig.Default, [new ConfigError(IacLintConfig.FileName, 1, 1, "iaclint.toml is not a regular file (a FIFO, socket or device) and is not opened")]);
+        }
         if (!File.Exists(path)) return (IacLintConfig.Default, [new ConfigError(path, 1, 1, "Configuration file not found")]);
         var display = options.ConfigPath ?? IacLintConfig.FileName;
         var result = ConfigLoader.Load(path, display);

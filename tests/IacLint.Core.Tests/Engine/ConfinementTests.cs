@@ -91,6 +91,7 @@ public class ConfinementTests
     public static TheoryData<string> Readers() => new()
     {
         "walker-file", "walker-folder", "file", "templatefile", "fileset", "kustomize-resource", "kustomize-patch", "kustomize-generator",
+        "gitignore", "iaclint.toml",
     };
 
     /// <summary>A link inside the repository to a file or folder outside it is refused with a note naming the link,
@@ -108,6 +109,10 @@ public class ConfinementTests
         {
             case "walker-file":
                 linkName = "appsettings.json";
+                File.CreateSymbolicLink(Path.Combine(repo.Path, linkName), secretFile);
+                break;
+            case "gitignore" or "iaclint.toml":
+                linkName = reader == "gitignore" ? ".gitignore" : "iaclint.toml";
                 File.CreateSymbolicLink(Path.Combine(repo.Path, linkName), secretFile);
                 break;
             case "walker-folder":
@@ -142,7 +147,8 @@ public class ConfinementTests
         var result = Scanner.Scan(new ScanOptions { Root = repo.Path });
         AllFormats(result).ShouldNotContain(Secret);
         AllFormats(result).ShouldNotContain(outside.Path);
-        var notes = result.Findings.Select(f => f.Message).Concat(result.Notifications.Select(n => n.Message + " " + n.Path)).ToList();
+        var notes = result.Findings.Select(f => f.Message).Concat(result.Notifications.Select(n => n.Message + " " + n.Path))
+            .Concat(result.ConfigErrors.Select(e => e.ToString())).ToList();
         notes.ShouldContain(m => m.Contains(linkName, StringComparison.Ordinal) && m.Contains("outside", StringComparison.Ordinal),
             string.Join("\n", notes));
     }
