@@ -176,6 +176,7 @@ public static class Scanner
         var configured = suppressed
             .Where(f => IsEnabled(config, f.Rule.Id))
             .Select(f => config.Rules.TryGetValue(f.Rule.Id, out var s) && s.Level is { } level ? f with { Level = level } : f)
+            .Select(f => WithoutRoot(f, root))
             .OrderBy(f => f.Location.Path, StringComparer.Ordinal)
             .ThenBy(f => f.Location.Span.StartLine)
             .ThenBy(f => f.Location.Span.StartColumn)
@@ -239,6 +240,15 @@ public static class Scanner
         var display = options.ConfigPath ?? IacLintConfig.FileName;
         var result = ConfigLoader.Load(path, display);
         return (result.Config, result.Errors);
+    }
+
+    /// <summary>Messages are relative to the scan root; a system message quoted in one (an I/O error inside an
+    /// IAC0006 or IAC0003) may name the absolute path, which must not reach a report.</summary>
+    private static Finding WithoutRoot(Finding finding, string root)
+    {
+        var prefix = root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!finding.Message.Contains(root, StringComparison.Ordinal)) return finding;
+        return finding with { Message = finding.Message.Replace(prefix, "", StringComparison.Ordinal).Replace(root, ".", StringComparison.Ordinal) };
     }
 
     /// <summary>Findings reported per file at most: a 1 MB line of stray characters must not become a million
