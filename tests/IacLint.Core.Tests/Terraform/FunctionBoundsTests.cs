@@ -69,4 +69,25 @@ public class FunctionBoundsTests
     [InlineData("zipmap([\"a\", \"a\"], [1, 2]).a", "2")]
     [InlineData("format(\"%5d|%-3s|\", 42, \"x\")", "   42|x  |")]
     public void Edge_cases_answer_like_terraform(string expression, string expected) => Eval(expression).ToString().ShouldBe(expected);
+
+    [Fact]
+    public void A_failing_call_is_a_note_at_the_call_and_try_keeps_it_quiet()
+    {
+        using var folder = new TempFolder();
+        folder.Write("main.tf", """
+            locals {
+              a = regex("(", "x")
+              b = try(regex("(", "x"), "ok")
+            }
+
+            resource "aws_ebs_volume" "v" {
+              encrypted = local.a == "" || local.b == "ok"
+            }
+            """);
+        var notes = IacLint.Engine.Scanner.Scan(new IacLint.Engine.ScanOptions { Root = folder.Path }).Findings
+            .Where(f => f.Rule.Id == "IAC0005").ToList();
+        var note = notes.ShouldHaveSingleItem();
+        note.Message.ShouldStartWith("Call to regex() failed: invalid regular expression");
+        $"{note.Location.Span.StartLine}:{note.Location.Span.StartColumn}-{note.Location.Span.EndLine}:{note.Location.Span.EndColumn}".ShouldBe("2:7-2:22");
+    }
 }

@@ -18,6 +18,12 @@ public sealed class Evaluator(FunctionRegistry functions)
 
     public FunctionRegistry Functions { get; } = functions;
 
+    /// <summary>Told of each function call that fails outside <c>try</c>/<c>can</c>, as Terraform reports an error
+    /// diagnostic at the call; the value stays unknown either way.</summary>
+    public Action<HclFunctionCall, string>? FunctionFailed { get; init; }
+
+    private int _insideTry;
+
     /// <summary>Evaluates, turning an evaluation error into an unknown that carries the error as its reason.</summary>
     public TfValue EvaluateOrUnknown(HclExpression expression, EvalScope scope)
     {
@@ -210,7 +216,16 @@ public sealed class Evaluator(FunctionRegistry functions)
             {
                 try
                 {
-                    var value = Evaluate(argument, scope);
+                    _insideTry++;
+                    TfValue value;
+                    try
+                    {
+                        value = Evaluate(argument, scope);
+                    }
+                    finally
+                    {
+                        _insideTry--;
+                    }
                     if (value is TfUnknown) return name == "can" ? new TfUnknown("can() of an unknown value") : value;
                     if (name == "can") return TfValue.True;
                     return value;
@@ -237,7 +252,15 @@ public sealed class Evaluator(FunctionRegistry functions)
                 arguments.Add(value);
             }
         }
-        return Functions.Call(name, arguments);
+        try
+        {
+            return Functions.Call(name, arguments);
+        }
+        catch (TfEvaluationException e) when (_insideTry == 0 && FunctionFailed is not null)
+        {
+            FunctionFailed(call, e.Message);
+            throw;
+        }
     }
 
     private TfValue EvaluateFor(HclFor loop, EvalScope scope)

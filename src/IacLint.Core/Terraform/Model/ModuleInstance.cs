@@ -31,7 +31,7 @@ public sealed class ModuleInstance : IReferenceResolver
         var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
         ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
         Functions = new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
-        Evaluator = new Evaluator(Functions);
+        Evaluator = new Evaluator(Functions) { FunctionFailed = NoteFailedCall };
         Scope = EvalScope.Root(this);
     }
 
@@ -212,6 +212,16 @@ public sealed class ModuleInstance : IReferenceResolver
 
     /// <summary>The key of this module instance when its call has count or for_each.</summary>
     internal string? InstanceKey { get; init; }
+
+    /// <summary>A function that fails on its arguments is noted at the call (once per place), like Terraform's error.</summary>
+    private void NoteFailedCall(HclFunctionCall call, string message)
+    {
+        // Expressions carry spans, not files: the call is in the module file whose text has its name at that offset.
+        var file = Definition.Files.FirstOrDefault(f => call.NameSpan.EndOffset <= f.Source.Text.Length &&
+            f.Source.Text.AsSpan(call.NameSpan.StartOffset, call.NameSpan.EndOffset - call.NameSpan.StartOffset).SequenceEqual(call.Name));
+        if (file is null) return;
+        Project.Note(new Location(file.Source.Path, call.Span), $"Call to {call.Name}() failed: {message}; its value is unknown and what depends on it is not audited.");
+    }
 
     private TfValue RenderTemplateFile(string template, TfObject variables)
     {
