@@ -20,6 +20,7 @@ public static class DriftFamilies
         EnvironmentNames names,
         IReadOnlyList<AppSettingsGroup> groups,
         TerraformProject? terraform,
+        Terragrunt.TerragruntProject? terragrunt,
         IReadOnlyList<VariableFile> variableFiles,
         IReadOnlyList<KubernetesObject> objects,
         IEnumerable<DataDocument> configDocuments,
@@ -30,6 +31,7 @@ public static class DriftFamilies
         Snapshots.AddAppSettings(snapshots, groups);
         var perEnvironmentFindings = new List<Finding>();
         if (terraform is not null) AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings);
+        if (terragrunt is not null) Snapshots.AddTerragrunt(snapshots, terragrunt);
         Snapshots.AddKubernetes(snapshots, objects);
         Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
         var chain = config.CompareChain.Select(names.Normalize).ToList();
@@ -46,6 +48,7 @@ public static class DriftFamilies
     {
         foreach (var root in project.RootInstances)
         {
+            if (root.External is not null) continue; // Terragrunt units are compared by their inputs and sources
             var directory = root.Definition.Directory;
             var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
             if (environment is not null)

@@ -81,7 +81,7 @@ public sealed class TerragruntProject
         }
         unit.Inputs = inputs;
         unit.Generated = generated.Distinct(StringComparer.Ordinal).ToList();
-        (unit.Environment, unit.PairKey) = EnvironmentOf(file.Directory, names);
+        (unit.Environment, unit.EnvironmentName, unit.PairKey) = EnvironmentOf(file.Directory, names);
         unit.ModuleDirectory = LocalModuleDirectory(unit);
         return unit;
     }
@@ -99,13 +99,13 @@ public sealed class TerragruntProject
     /// <summary>The environment a unit's path names (the folder nearest the unit wins: <c>prod/us-east-1/prod/mysql</c>),
     /// else the <c>environment</c> or <c>env</c> local of the nearest <c>env.hcl</c> above it; the pair key is the path
     /// below that folder.</summary>
-    private (string? Environment, string PairKey) EnvironmentOf(string directory, EnvironmentNames names)
+    private (string? Environment, string? Name, string PairKey) EnvironmentOf(string directory, EnvironmentNames names)
     {
         var segments = directory.Length == 0 ? [] : directory.Split('/');
         for (var i = segments.Length - 1; i >= 0; i--)
         {
             var normalized = names.Normalize(segments[i]);
-            if (KnownEnvironments.Contains(normalized)) return (normalized, string.Join('/', segments.Skip(i + 1)));
+            if (KnownEnvironments.Contains(normalized)) return (normalized, segments[i], string.Join('/', segments.Skip(i + 1)));
         }
         if (FindInParentFolders(directory, "env.hcl") is { } envFile && Read(envFile) is { } env &&
             env.Exposed().Get("locals") is TfObject locals && (locals.Get("environment") ?? locals.Get("env")) is TfString name)
@@ -113,9 +113,9 @@ public sealed class TerragruntProject
             var folder = Discovery.RelativePaths.Folder(envFile);
             var normalized = names.Normalize(name.Value);
             var below = folder.Length == 0 ? directory : directory[Math.Min(directory.Length, folder.Length + 1)..];
-            if (KnownEnvironments.Contains(normalized)) return (normalized, below);
+            if (KnownEnvironments.Contains(normalized)) return (normalized, name.Value, below);
         }
-        return (null, directory);
+        return (null, null, directory);
     }
 
     /// <summary>A local <c>terraform.source</c> (a path, or <c>path//subdir</c>) as a folder of the scan, or null.</summary>
@@ -142,6 +142,15 @@ public sealed class TerragruntProject
         var full = Path.GetFullPath(absolute).TrimEnd(Path.DirectorySeparatorChar);
         if (full == Root) return "";
         return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full[(Root.Length + 1)..].Replace('\\', '/') : null;
+    }
+
+    /// <summary>A file that says where a unit is deployed: one it reads (not includes) from its own folder or a folder
+    /// above it (<c>account.hcl</c>, <c>region.hcl</c>, <c>env.hcl</c>). Values set there differ by design.</summary>
+    public bool IsLocationFile(TerragruntUnit unit, string path)
+    {
+        if (path == unit.File.Source.Path || unit.Includes.Any(i => i.Path == path) || !_files.ContainsKey(path)) return false;
+        var folder = Discovery.RelativePaths.Folder(path);
+        return folder.Length == 0 || unit.Directory == folder || unit.Directory.StartsWith(folder + "/", StringComparison.Ordinal);
     }
 
     internal TerragruntFile? FileAt(string relative) => _files.GetValueOrDefault(relative);

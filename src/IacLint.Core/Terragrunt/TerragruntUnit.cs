@@ -35,6 +35,9 @@ public sealed class TerragruntUnit
     /// <summary>The canonical environment (production, staging, …) its path or its <c>env.hcl</c> names, or null.</summary>
     public string? Environment { get; internal set; }
 
+    /// <summary>The environment as the repository spells it (the folder name <c>stage</c>, or the env.hcl value).</summary>
+    public string? EnvironmentName { get; internal set; }
+
     /// <summary>Its identity across environments: the path below the environment folder (<c>mysql</c>,
     /// <c>services/api</c>).</summary>
     public string PairKey { get; internal set; } = "";
