@@ -17,7 +17,7 @@ public sealed record TerragruntFile(SourceText Source, HclBody Body, IReadOnlyLi
     public static TerragruntFile Read(SourceText source)
     {
         // Native and JSON syntax are read exactly as Terraform files are.
-        var file = TerraformFile.Read(source);
+        var file = TerraformFile.Read(source, TerraformJsonSyntax.TerragruntBlocks);
         return new TerragruntFile(source, file.Body, file.Diagnostics, file.Comments);
     }
 

@@ -41,11 +41,15 @@ public sealed class TerragruntProject
     public static TerragruntProject Load(string root, IEnumerable<TerragruntFile> files, EnvironmentNames names)
     {
         var project = new TerragruntProject(root, files);
+        var candidates = project._files.Values.Where(f => f.IsUnit).OrderBy(f => f.Source.Path, StringComparer.Ordinal)
+            .Select(f => new TerragruntConfig(project, f, f.Directory, null, readsIncludes: true)).ToList();
+        // A terragrunt.hcl that other units include (the older layout's root file) is shared configuration, not a unit.
+        var included = candidates.SelectMany(c => c.Includes).Select(i => i.Include.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var units = new List<TerragruntUnit>();
-        foreach (var file in project._files.Values.Where(f => f.IsUnit).OrderBy(f => f.Source.Path, StringComparer.Ordinal))
+        foreach (var config in candidates.Where(c => !included.Contains(c.File.Source.Path)))
         {
-            project.MarkUsed(file);
-            units.Add(project.Evaluate(file, names));
+            project.MarkUsed(config.File);
+            units.Add(project.Evaluate(config, names));
         }
         // Two units of one environment under the same key (two regions): each keeps its full path.
         foreach (var clash in units.Where(u => u.Environment is not null).GroupBy(u => (u.Environment, u.PairKey)).Where(g => g.Count() > 1))
@@ -56,9 +60,9 @@ public sealed class TerragruntProject
         return project;
     }
 
-    private TerragruntUnit Evaluate(TerragruntFile file, EnvironmentNames names)
+    private TerragruntUnit Evaluate(TerragruntConfig config, EnvironmentNames names)
     {
-        var config = new TerragruntConfig(this, file, file.Directory, null, readsIncludes: true);
+        var file = config.File;
         var unit = new TerragruntUnit(config) { Includes = config.Includes.Select(i => i.Include).ToList() };
         var merged = config.Includes.Where(i => i.Config is not null && i.Include.MergeStrategy != "no_merge")
             .Select(i => (i.Config!, Deep: i.Include.MergeStrategy == "deep")).ToList();

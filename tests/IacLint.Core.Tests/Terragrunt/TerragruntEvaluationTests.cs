@@ -13,7 +13,8 @@ public class TerragruntEvaluationTests
 
     internal static TerragruntProject LoadSample(string root)
     {
-        var files = Directory.EnumerateFiles(root, "*.hcl", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(p => IacLint.Discovery.FileClassifier.IsTerragrunt(Path.GetFileName(p)))
             .Select(p => TerragruntFile.Read(new SourceText(Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllText(p))))
             .ToList();
         return TerragruntProject.Load(root, files, EnvironmentNames.Default);
