@@ -87,4 +87,34 @@ public class TerragruntEndToEndTests
             "mysql:inputs.apply_immediately",
         ]);
     }
+
+    [Fact]
+    public void Other_tools_hcl_and_terragrunt_cache_are_left_alone_and_said_once()
+    {
+        using var temp = new TempFolder();
+        temp.Write("live/prod/app/terragrunt.hcl", "terraform {\n  source = \"../../../modules//app\"\n}\n\ninputs = {\n  name = \"app\"\n}\n");
+        temp.Write("modules/app/main.tf", "variable \"name\" {\n  type = string\n}\n\noutput \"name\" {\n  value = var.name\n}\n");
+        temp.Write("live/prod/app/.terragrunt-cache/abc/main.tf", "resource \"aws_s3_bucket\" \"copy\" {\n  acl = \"public-read\"\n}\n");
+        temp.Write("nomad/job.hcl", "job \"web\" {\n}\n");
+        temp.Write("modules/app/.terraform.lock.hcl", "provider \"registry.terraform.io/hashicorp/aws\" {\n}\n");
+        var run = Tool.Run(temp.Path, "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        json.RootElement.GetProperty("findings").GetArrayLength().ShouldBe(0);
+        json.RootElement.GetProperty("summary").GetProperty("files").GetInt32().ShouldBe(2);
+        var notes = json.RootElement.GetProperty("notifications").EnumerateArray().Select(n => n.GetProperty("message").GetString()!).ToList();
+        notes.ShouldHaveSingleItem().ShouldContain("nomad/job.hcl");
+    }
+
+    [Fact]
+    public void Declared_expected_inputs_stay_quiet_and_the_family_filter_knows_terragrunt()
+    {
+        using var temp = new TempFolder();
+        var config = temp.Write("iaclint.toml", "[drift]\nexpected = [\"*:inputs.instance_class\"]\n");
+        var run = Tool.Run("diff", Sample, "--from", "stage", "--to", "prod", "--config", config, "--family", "terragrunt", "--hide-expected", "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        json.RootElement.GetProperty("differences").EnumerateArray().Select(d => d.GetProperty("key").GetString())
+            .ShouldBe(["mysql:inputs.apply_immediately", "webserver-cluster:source.ref"]);
+    }
 }
