@@ -118,8 +118,8 @@ public sealed class TerraformProject
     {
         var module = configuration.Root.Definition;
         var options = _options with { VarFiles = [.. _options.VarFiles, extra] };
-        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
-        var instance = new ModuleInstance(this, module, "", null, null, values);
+        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, configuration.Root.External?.Variables);
+        var instance = new ModuleInstance(this, module, "", null, null, values) { External = configuration.Root.External };
         var resources = new List<ResourceInstance>();
         Collect(instance, resources, 0);
         return new TerraformConfiguration(instance, resources);
