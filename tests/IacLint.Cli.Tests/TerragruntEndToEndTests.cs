@@ -117,4 +117,14 @@ public class TerragruntEndToEndTests
         json.RootElement.GetProperty("differences").EnumerateArray().Select(d => d.GetProperty("key").GetString())
             .ShouldBe(["mysql:inputs.apply_immediately", "webserver-cluster:source.ref"]);
     }
+
+    [Fact]
+    public void Inspect_shows_each_units_module_with_its_input_values_and_where_they_were_set()
+    {
+        var run = Tool.Run("inspect", Sample);
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldContain("aws_db_instance.mysql  (modules/mysql/main.tf:1:1)  [Terragrunt unit prod/us-east-1/prod/mysql]");
+        run.Stdout.ShouldContain("instance_class = \"db.r6g.large\"   # from prod/us-east-1/prod/mysql/terragrunt.hcl:15:3");
+        run.Stdout.ShouldContain("identifier = \"mysql_prod\"   # from _envcommon/mysql.hcl:11:3");
+    }
 }
