@@ -57,6 +57,12 @@ public static class TerragruntFamily
                     $"Could not evaluate the terraform source of Terragrunt unit {unit.Directory} ({(source.Value as TfUnknown)?.Reason ?? "not a string"}); its module is not audited.",
                     source.Location, Owner(unit), [new RelatedLocation(UnitRule.UnitLocation(unit), "the unit")], unit.Environment));
             }
+            else if (unit.Source is { IsRemote: false } local && unit.ModuleDirectory is null)
+            {
+                findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
+                    $"Terragrunt unit {unit.Directory} deploys \"{local.Text}\", which is outside the scanned folder; its module is not audited.",
+                    local.Location, Owner(unit), [], unit.Environment));
+            }
             else if (unit.Source is { IsRemote: true } remote)
             {
                 // Once per unit: IacLint never fetches, so the module's resources are not audited.

@@ -108,6 +108,8 @@ public sealed class TerragruntProject
         var segments = directory.Length == 0 ? [] : directory.Split('/');
         for (var i = segments.Length - 1; i >= 0; i--)
         {
+            // "live" is the conventional folder that holds a live repository's accounts, not an environment here.
+            if (segments[i].Equals("live", StringComparison.OrdinalIgnoreCase)) continue;
             var normalized = names.Normalize(segments[i]);
             if (KnownEnvironments.Contains(normalized)) return (normalized, segments[i], string.Join('/', segments.Skip(i + 1)));
         }

@@ -68,4 +68,13 @@ public class TerragruntFeatureTests
         json.Source!.Ref.ShouldBe("v1.0.0");
         json.File.Diagnostics.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_source_outside_the_scan_is_not_a_module_and_live_is_not_an_environment()
+    {
+        var unit = Unit("functions", "live/outside");
+        unit.ModuleDirectory.ShouldBeNull();
+        unit.Source!.IsRemote.ShouldBeFalse();
+        unit.Environment.ShouldBeNull();
+    }
 }
