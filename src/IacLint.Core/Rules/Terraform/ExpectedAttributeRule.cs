@@ -22,6 +22,9 @@ public abstract class ExpectedAttributeRule : ResourceRule
     /// <summary>Whether leaving the attribute (or a block on its path) unset is acceptable.</summary>
     protected virtual bool UnsetIsSafe => false;
 
+    /// <summary>Whether a value known only after apply is acceptable (a key ARN, a log group ARN: set is what counts).</summary>
+    protected virtual bool UnknownIsSafe => false;
+
     /// <summary>What the provider does when it is unset, said in the finding (e.g. "default \"optional\"").</summary>
     protected virtual string UnsetMeaning => "no default that satisfies the rule";
 
@@ -57,6 +60,7 @@ public abstract class ExpectedAttributeRule : ResourceRule
             }
             else if (!attribute.Value.IsWhollyKnown)
             {
+                if (UnknownIsSafe) continue;
                 yield return CouldNotEvaluate(resource, attribute, PathText, attribute.Value);
             }
             else if (!IsSafe(attribute.Value))
