@@ -45,4 +45,10 @@ internal static class S3Companions
             p.Body.Attribute("policy") is { } policy && IamPolicies.ReadResolved(configuration, p.Body, policy) is { } statements &&
             statements.Any(s => s.Allows && s.Principals.Any(principal => principal is ("Service", "logging.s3.amazonaws.com"))));
     }
+
+    /// <summary>The buckets of the configuration that a resource's attribute (a trail's <c>s3_bucket_name</c>) points at.</summary>
+    public static IEnumerable<ResourceInstance> Named(TerraformConfiguration configuration, ResourceInstance owner, string attribute) =>
+        owner.Body.Attribute(attribute)?.Value is { } name
+            ? configuration.OfType("aws_s3_bucket").Where(b => b.Module == owner.Module && PointsAt(name, b))
+            : [];
 }
