@@ -9,7 +9,7 @@ public sealed class IamPolicyWriteOnAllResources : IamPolicyRule
         Id: "IAC1022",
         Name: "aws-iam-policy-write-on-all-resources",
         Title: "IAM policy allows write actions on every resource",
-        Description: "An Allow statement of an IAM identity policy has `\"*\"` among its resources and an action that is not read-only (anything but `Get*`, `List*`, `Describe*`, `Head*`, `View*`, `Search*`, `Lookup*`, `BatchGet*`, `Query`, `Scan`, `Select*`), with no condition narrowing it.",
+        Description: "An Allow statement of an IAM identity policy has `\"*\"` among its resources and an action that is not read-only (anything but `Get*`, `List*`, `Describe*`, `Head*`, `View*`, `Search*`, `Lookup*`, `BatchGet*`, `BatchCheck*`, `Query`, `Scan`, `Select*`, `Filter*`, `StartQuery`, `Validate*`, `Simulate*`, `Estimate*`), with no condition narrowing it. Some actions (for example `ec2:CreateTags` on new resources, `eks-auth:AssumeRoleForPodIdentity`) support no resource-level permissions and need `*`: suppress those findings with the reason.",
         Why: "Write access on `*` reaches every bucket, table, queue and key of the account, including ones created later for other teams. Scoping resources to ARNs is the main lever of least privilege.",
         HowToFix: "Replace `\"*\"` with the ARNs the workload writes to, or add a condition (tags, `aws:ResourceAccount`) that narrows it.",
         Example: """
@@ -28,9 +28,9 @@ public sealed class IamPolicyWriteOnAllResources : IamPolicyRule
         Area: AuditArea.Access,
         Cwe: "CWE-732",
         RelatedIds: ["checkov:CKV_AWS_290", "checkov:CKV_AWS_355", "trivy:AVD-AWS-0057"],
-        Precision: Precision.High);
+        Precision: Precision.Medium);
 
-    private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "Head", "View", "Search", "Lookup", "BatchGet", "Query", "Scan", "Select"];
+    private static readonly string[] ReadVerbs = ["Get", "List", "Describe", "Head", "View", "Search", "Lookup", "BatchGet", "BatchCheck", "Query", "Scan", "Select", "Filter", "StartQuery", "Validate", "Simulate", "Estimate"];
 
     protected override string? Problem(PolicyStatement statement) =>
         statement.Allows && statement.ConditionKeys.Count == 0 && statement.Resources.Any(IsWildcard) && statement.Actions.FirstOrDefault(IsWrite) is { } action
