@@ -191,6 +191,18 @@ public sealed record BlockView(BodyView? Body, SourceSpan Span, TfObject? Value,
 
     public TfValue? Get(string name) => Body is not null ? Body.Attribute(name)?.Value : Value?.Get(name);
 
+    /// <summary>Nested blocks of a type: written out, or (JSON syntax) objects under that name.</summary>
+    public IEnumerable<BlockView> Blocks(string type)
+    {
+        if (Body is not null) return Body.Blocks(type);
+        return Value?.Get(type) switch
+        {
+            TfObject one => [new BlockView(null, Span, one, ValueLocation)],
+            TfList many => many.Items.OfType<TfObject>().Select(o => new BlockView(null, Span, o, ValueLocation)),
+            _ => [],
+        };
+    }
+
     public EvaluatedAttribute? Attribute(string name)
     {
         if (Body is not null) return Body.Attribute(name);
