@@ -25,6 +25,10 @@ public abstract class SettingRule : ResourceRule
     /// provider's default is safe.</summary>
     protected abstract string? WhenMissing(ResourceInstance resource);
 
+    /// <summary>Why a missing block on the path is a problem; by default the same as a missing attribute. Null when
+    /// the block is optional and its absence is safe (the setting only matters where the block is written).</summary>
+    protected virtual string? WhenBlockMissing(ResourceInstance resource) => WhenMissing(resource);
+
     /// <summary>What is wrong with a known value, e.g. "= false"; null when the value is safe.</summary>
     protected abstract string? Judge(TfValue value, ResourceInstance resource);
 
@@ -43,7 +47,8 @@ public abstract class SettingRule : ResourceRule
         var settings = Settings(resource).ToList();
         if (settings.Count == 0)
         {
-            if (WhenMissing(resource) is { } missing) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
+            var missing = BlockPath.Count == 0 ? WhenMissing(resource) : WhenBlockMissing(resource);
+            if (missing is not null) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
             yield break;
         }
         foreach (var attribute in settings)

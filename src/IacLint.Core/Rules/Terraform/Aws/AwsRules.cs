@@ -39,5 +39,18 @@ public static class AwsRules
         new EksPublicAccessOpenToInternet(),
         new EksSecretsNotEncrypted(),
         new EksControlPlaneLoggingIncomplete(),
+        new EcrScanOnPushDisabled(),
+        new EcrMutableImageTags(),
+        new EcrRepositoryNoCustomerKey(),
+        new EcrRepositoryPolicyPublic(),
+        new EcsContainerInsightsDisabled(),
+        new EcsEfsVolumeTransitEncryptionDisabled(),
+        new EcsTaskEnvironmentSecret(),
+        new EfsFileSystemNotEncrypted(),
+        new SearchDomainAuditLogDisabled(),
+        new SearchDomainNodeToNodeEncryptionDisabled(),
+        new SearchDomainHttpsNotEnforced(),
+        new SearchDomainNotEncryptedAtRest(),
+        new SearchDomainOutdatedTlsPolicy(),
     ];
 }

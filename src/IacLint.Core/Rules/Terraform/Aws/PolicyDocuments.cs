@@ -1,3 +1,4 @@
+using IacLint.Syntax.Hcl;
 using IacLint.Terraform.Functions;
 using IacLint.Terraform.Model;
 using IacLint.Terraform.Values;
@@ -30,6 +31,8 @@ internal static class PolicyDocuments
             case TfUnknown { RefersTo: { } address } unknown when IsPolicyDocument(address):
                 var document = configuration.DataOfType("aws_iam_policy_document").FirstOrDefault(d => d.Address == address);
                 return document is null ? new PolicyRead([], unknown) : FromDocument(document);
+            case TfUnknown unknown when policy.Syntax.Value is HclTemplate template:
+                return FromTemplate(template, unknown);
             case TfUnknown unknown:
                 return new PolicyRead([], unknown);
             case TfString text:
@@ -37,6 +40,21 @@ internal static class PolicyDocuments
             default:
                 return Nothing;
         }
+    }
+
+    private const string Hole = "@@known-after-apply@@";
+
+    /// <summary>
+    /// A JSON heredoc with interpolations known only after apply (an account id in an ARN): reads it with each
+    /// interpolation as an opaque hole, and gives up (unknown) only when a hole stands where a principal or an
+    /// action is decided.
+    /// </summary>
+    private static PolicyRead FromTemplate(HclTemplate template, TfUnknown unknown)
+    {
+        var text = string.Concat(template.Parts.Select(p => p is HclLiteral literal ? literal.Text : Hole));
+        var read = FromJson(text);
+        var holes = read.Statements.Any(s => s.Principals.Concat(s.Actions).Any(v => v.Contains(Hole, StringComparison.Ordinal) && !v.StartsWith("arn:", StringComparison.Ordinal)));
+        return holes || read.Statements.Count == 0 ? new PolicyRead([], unknown) : read;
     }
 
     private static bool IsPolicyDocument(string address) =>
