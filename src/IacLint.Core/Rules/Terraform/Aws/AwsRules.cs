@@ -52,5 +52,17 @@ public static class AwsRules
         new SearchDomainHttpsNotEnforced(),
         new SearchDomainNotEncryptedAtRest(),
         new SearchDomainOutdatedTlsPolicy(),
+        new EmrAtRestEncryptionDisabled(),
+        new EmrInTransitEncryptionDisabled(),
+        new EmrLocalDiskEncryptionDisabled(),
+        new KinesisStreamNotEncrypted(),
+        new KmsKeyRotationDisabled(),
+        new KmsKeyPolicyAnyPrincipal(),
+        new LambdaTracingDisabled(),
+        new LambdaNoDeadLetterQueue(),
+        new LambdaEnvironmentSecret(),
+        new LambdaFunctionUrlWithoutAuth(),
+        new LambdaPermissionAnyPrincipal(),
+        new LambdaPermissionNoSourceArn(),
     ];
 }

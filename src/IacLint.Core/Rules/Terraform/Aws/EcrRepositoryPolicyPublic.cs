@@ -1,10 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
 
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1124: an ECR repository policy grants access to anyone.</summary>
-public sealed class EcrRepositoryPolicyPublic : ResourceRule
+public sealed class EcrRepositoryPolicyPublic : ResourcePolicyRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1124",
@@ -35,17 +34,7 @@ public sealed class EcrRepositoryPolicyPublic : ResourceRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_ecr_repository_policy"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
-    {
-        if (resource.Body.Attribute("policy") is not { } policy) yield break;
-        var read = PolicyDocuments.Read(policy, configuration);
-        if (read.Unknown is { } unknown)
-        {
-            yield return CouldNotEvaluate(resource, policy, "policy", unknown);
-        }
-        else if (read.Statements.Any(s => s.Allow && s.AnyPrincipal && !s.HasCondition))
-        {
-            yield return Report(resource, policy, $"{resource.Address} allows any principal (\"*\") to use the repository.");
-        }
-    }
+    protected override string Problem => "allows any principal (\"*\") to use the repository";
+
+    internal override bool IsOpen(PolicyStatement statement) => statement.Allow && statement.AnyPrincipal && !statement.HasCondition;
 }

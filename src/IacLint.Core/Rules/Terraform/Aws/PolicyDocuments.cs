@@ -98,12 +98,12 @@ internal static class PolicyDocuments
         foreach (var statement in document.Body.Blocks("statement"))
         {
             var values = new[] { statement.Get("effect"), statement.Get("actions") }
-                .Concat(statement.Body?.Blocks("principals").SelectMany(p => new[] { p.Get("type"), p.Get("identifiers") }) ?? []);
+                .Concat(statement.Body?.Blocks("principals").Select(p => p.Get("type")) ?? []);
             if (values.FirstOrDefault(v => v is not null && !v.IsWhollyKnown) is { } unknown) return new PolicyRead([], unknown);
             var principals = new List<string>();
             foreach (var block in statement.Body?.Blocks("principals") ?? [])
             {
-                var identifiers = Strings(block.Get("identifiers"));
+                if (Identifiers(block) is not { } identifiers) return new PolicyRead([], block.Get("identifiers"));
                 // type "*" with identifiers ["*"] is how the data source writes Principal: "*".
                 principals.AddRange(block.Get("type") is TfString { Value: "*" } ? ["*"] : identifiers);
             }
@@ -114,6 +114,24 @@ internal static class PolicyDocuments
                 HasCondition: statement.Body?.Blocks("condition").Any() == true));
         }
         return new PolicyRead(statements, null);
+    }
+
+    /// <summary>A principals block's identifiers; one known only after apply counts as a specific principal when it
+    /// is written as text around the unknown part (<c>"arn:aws:iam::${local.account}:root"</c>), which cannot be
+    /// <c>*</c>. Null when an identifier could be anything.</summary>
+    private static List<string>? Identifiers(BlockView block)
+    {
+        var attribute = block.Attribute("identifiers");
+        if (attribute is null || attribute.Value.IsWhollyKnown) return Strings(attribute?.Value);
+        if (attribute.Value is not TfList list || attribute.Syntax.Value is not HclTuple tuple || tuple.Items.Count != list.Items.Count) return null;
+        var identifiers = new List<string>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (list.Items[i] is TfString known) identifiers.Add(known.Value);
+            else if (tuple.Items[i] is HclTemplate template && template.Parts.OfType<HclLiteral>().Any(p => p.Text is { Length: > 0 })) identifiers.Add(Hole);
+            else return null;
+        }
+        return identifiers;
     }
 
     private static List<string> Strings(TfValue? value) => value switch
