@@ -101,6 +101,13 @@ public abstract class SettingRule : ResourceRule
 
     protected static string Quote(TfValue value) => TfConvert.TryString(value, out var text) ? $"\"{text}\"" : value.TypeName;
 
+    /// <summary>The strings of a list or set, or a single string as a list of one.</summary>
+    protected static IReadOnlyList<string> Strings(TfValue value) => value switch
+    {
+        TfString s => [s.Value],
+        _ => (TfConvert.Elements(value) ?? []).OfType<TfString>().Select(s => s.Value).ToList(),
+    };
+
     protected static bool IsEmpty(TfValue value) => value switch
     {
         TfString s => s.Value.Trim().Length == 0,

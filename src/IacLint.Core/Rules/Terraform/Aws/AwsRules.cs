@@ -64,5 +64,17 @@ public static class AwsRules
         new LambdaFunctionUrlWithoutAuth(),
         new LambdaPermissionAnyPrincipal(),
         new LambdaPermissionNoSourceArn(),
+        new MqAuditLoggingDisabled(),
+        new MqGeneralLoggingDisabled(),
+        new MqBrokerPubliclyAccessible(),
+        new MskClientTrafficPlaintext(),
+        new MskBrokerLoggingDisabled(),
+        new MskAtRestNoCustomerKey(),
+        new NeptuneAuditLogExportDisabled(),
+        new NeptuneStorageNotEncrypted(),
+        new NeptuneNoCustomerKey(),
+        new DocDbLogExportDisabled(),
+        new DocDbStorageNotEncrypted(),
+        new DocDbNoCustomerKey(),
     ];
 }

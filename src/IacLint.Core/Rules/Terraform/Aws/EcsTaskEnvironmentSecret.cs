@@ -51,15 +51,19 @@ public sealed class EcsTaskEnvironmentSecret : ResourceRule
         {
             yield break;
         }
+        var secrets = new List<string>();
         foreach (var container in TfConvert.Elements(containers)?.OfType<TfObject>() ?? [])
         {
             foreach (var variable in TfConvert.Elements(container.Get("environment") ?? TfValue.Null)?.OfType<TfObject>() ?? [])
             {
                 if (variable.Get("name") is not TfString { Value: var name } || !SecretDetection.IsSecretKey(name)) continue;
                 if (variable.Get("value") is not TfString { Value: var value } || SecretDetection.IsPlaceholder(value)) continue;
-                var where = container.Get("name") is TfString { Value: var containerName } ? $"container \"{containerName}\"" : "a container";
-                yield return Report(resource, definitions, $"{resource.Address} has a secret in a plain environment variable: {name} of {where}.");
+                secrets.Add(container.Get("name") is TfString { Value: var containerName } ? $"{name} of container \"{containerName}\"" : name);
             }
+        }
+        if (secrets.Count > 0)
+        {
+            yield return Report(resource, definitions, $"{resource.Address} has secrets in plain environment variables: {string.Join(", ", secrets)}.");
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class EksControlPlaneLoggingIncomplete : SettingRule
 
     protected override string? Judge(TfValue value, ResourceInstance resource)
     {
-        var enabled = (TfConvert.Elements(value) ?? []).OfType<TfString>().Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        var enabled = Strings(value).ToHashSet(StringComparer.Ordinal);
         var missing = LogTypes.Where(t => !enabled.Contains(t)).ToList();
         return missing.Count == 0 ? null : $"lacks {string.Join(", ", missing)}";
     }

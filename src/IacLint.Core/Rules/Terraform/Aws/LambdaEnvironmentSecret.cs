@@ -1,5 +1,6 @@
 using IacLint.AppConfig;
 using IacLint.Findings;
+using IacLint.Syntax.Hcl;
 using IacLint.Terraform.Model;
 using IacLint.Terraform.Values;
 
@@ -44,10 +45,22 @@ public sealed class LambdaEnvironmentSecret : ResourceRule
                 continue;
             }
             if (variables.Value is not TfObject map) continue;
-            foreach (var (name, value) in map.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            var secrets = map.Attributes.Where(p => SecretDetection.IsSecretKey(p.Key) && p.Value is TfString text && !SecretDetection.IsPlaceholder(text.Value))
+                .Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+            if (secrets.Count == 0) continue;
+            // Written as a map literal: each finding points at its own variable; otherwise one finding names them all.
+            var items = (variables.Syntax.Value as HclObject)?.Items;
+            foreach (var name in secrets)
             {
-                if (!SecretDetection.IsSecretKey(name) || value is not TfString text || SecretDetection.IsPlaceholder(text.Value)) continue;
-                yield return Report(resource, variables, $"{resource.Address} has a secret in its environment variables: {name}.");
+                var item = items?.FirstOrDefault(i => i.Key is HclVariable v ? v.Name == name : i.Key is HclTemplate t && t.IsStringLiteral && t.LiteralValue == name);
+                if (item is null) break;
+                yield return Report(resource, new Location(variables.Location.Path, item.Value.Span), map.Attributes[name].Origin,
+                    $"{resource.Address} has a secret in its environment variables: {name}.");
+                secrets = [.. secrets.Where(s => s != name)];
+            }
+            if (secrets.Count > 0)
+            {
+                yield return Report(resource, variables, $"{resource.Address} has a secret in its environment variables: {string.Join(", ", secrets)}.");
             }
         }
     }

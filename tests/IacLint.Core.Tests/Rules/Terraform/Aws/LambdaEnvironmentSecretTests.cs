@@ -3,15 +3,16 @@ namespace IacLint.Tests.Rules;
 public class LambdaEnvironmentSecretTests
 {
     [Theory]
-    [InlineData("fire-literal-secrets", new[] { "main.tf:10:17-14:6", "main.tf:10:17-14:6" })]
+    [InlineData("fire-literal-secrets", new[] { "main.tf:12:24-12:38", "main.tf:13:24-13:47" })]
     [InlineData("dont-fire-references", new string[0])]
     public void Fires_on_literal_secrets(string fixture, string[] expected) => RuleFixture.Ranges("IAC1142", fixture).ShouldBe(expected);
 
     [Fact]
     public void Names_the_variable_never_its_value()
     {
-        var messages = RuleFixture.Scan("IAC1142", "fire-literal-secrets").Select(f => f.Message).ToList();
-        messages.ShouldContain(m => m.EndsWith("STRIPE_API_KEY."));
-        messages.ShouldAllBe(m => !m.Contains("sk_live") && !m.Contains("correct-horse"));
+        var findings = RuleFixture.Scan("IAC1142", "fire-literal-secrets");
+        findings.Select(f => f.Message).ShouldContain(m => m.EndsWith("STRIPE_API_KEY."));
+        findings.ShouldAllBe(f => !f.Message.Contains("sk_live") && !f.Message.Contains("correct-horse"));
+        findings[0].RelatedLocations.ShouldContain(r => r.Label == "value set here");
     }
 }
