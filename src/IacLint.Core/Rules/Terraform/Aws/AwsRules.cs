@@ -76,5 +76,18 @@ public static class AwsRules
         new DocDbLogExportDisabled(),
         new DocDbStorageNotEncrypted(),
         new DocDbNoCustomerKey(),
+        new RedshiftNoCustomerKey(),
+        new RedshiftNotInVpc(),
+        new RedshiftPubliclyAccessible(),
+        new SnsTopicNotEncrypted(),
+        new SnsTopicAwsManagedKey(),
+        new SqsQueueNotEncrypted(),
+        new SqsQueueAwsManagedKey(),
+        new SqsPolicyWildcardActions(),
+        new SecretsManagerNoCustomerKey(),
+        new SecretsManagerRotationDisabled(),
+        new AthenaResultsNotEncrypted(),
+        new AthenaWorkgroupNotEnforced(),
+        new CodeBuildArtifactEncryptionDisabled(),
     ];
 }
