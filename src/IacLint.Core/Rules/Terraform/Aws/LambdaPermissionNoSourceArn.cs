@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1145: a Lambda permission for an AWS service does not say which resource of that service.</summary>
-public sealed class LambdaPermissionNoSourceArn : SettingRule
+public sealed class LambdaPermissionNoSourceArn : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1145",
@@ -35,12 +35,6 @@ public sealed class LambdaPermissionNoSourceArn : SettingRule
 
     protected override string Problem => "lets any resource of the service invoke the function";
 
-    protected override bool ReferenceIsSafe => true;
-
     protected override bool Applies(ResourceInstance resource) =>
         resource.Body.Attribute("principal")?.Value is TfString { Value: var principal } && principal.EndsWith(".amazonaws.com", StringComparison.Ordinal);
-
-    protected override string? WhenMissing(ResourceInstance resource) => "is not set";
-
-    protected override string? Judge(TfValue value, ResourceInstance resource) => IsEmpty(value) ? "is empty" : null;
 }

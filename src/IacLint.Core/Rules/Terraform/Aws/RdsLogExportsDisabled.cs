@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1107: database logs stay on the instance instead of going to CloudWatch Logs.</summary>
-public sealed class RdsLogExportsDisabled : SettingRule
+public sealed class RdsLogExportsDisabled : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1107",
@@ -34,8 +32,4 @@ public sealed class RdsLogExportsDisabled : SettingRule
     protected override IReadOnlyList<string> Attributes { get; } = ["enabled_cloudwatch_logs_exports"];
 
     protected override string Problem => "exports no logs to CloudWatch";
-
-    protected override string? WhenMissing(ResourceInstance resource) => "is not set";
-
-    protected override string? Judge(TfValue value, ResourceInstance resource) => IsEmpty(value) ? "is empty" : null;
 }

@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1159: a Redshift cluster is not placed in a VPC subnet group of your choosing.</summary>
-public sealed class RedshiftNotInVpc : SettingRule
+public sealed class RedshiftNotInVpc : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1159",
@@ -32,11 +30,7 @@ public sealed class RedshiftNotInVpc : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["cluster_subnet_group_name"];
 
+    protected override string MissingMeans => "(the default VPC is used)";
+
     protected override string Problem => "is not placed in a chosen VPC subnet group";
-
-    protected override bool ReferenceIsSafe => true;
-
-    protected override string? WhenMissing(ResourceInstance resource) => "is not set (the default VPC is used)";
-
-    protected override string? Judge(TfValue value, ResourceInstance resource) => IsEmpty(value) ? "is empty" : null;
 }

@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1161: an SNS topic stores messages unencrypted.</summary>
-public sealed class SnsTopicNotEncrypted : SettingRule
+public sealed class SnsTopicNotEncrypted : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1161",
@@ -32,11 +30,7 @@ public sealed class SnsTopicNotEncrypted : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["kms_master_key_id"];
 
+    protected override string MissingMeans => "(no server-side encryption)";
+
     protected override string Problem => "is not encrypted";
-
-    protected override bool ReferenceIsSafe => true;
-
-    protected override string? WhenMissing(ResourceInstance resource) => "is not set (no server-side encryption)";
-
-    protected override string? Judge(TfValue value, ResourceInstance resource) => IsEmpty(value) ? "is empty" : null;
 }
