@@ -30,5 +30,5 @@ public sealed class FirewallAllowsAllPorts : GoogleFirewallRule
     protected override bool InternetOnly => false;
 
     protected override string? Exposed(string protocol, IReadOnlyList<(int Low, int High)>? ports) =>
-        protocol == "all" || (protocol is "tcp" or "udp" or "sctp" && ports is null) ? Describe(protocol, ports) : null;
+        protocol == "all" || (protocol is "tcp" or "udp" or "sctp" && CoversAllPorts(ports)) ? Describe(protocol, ports) : null;
 }

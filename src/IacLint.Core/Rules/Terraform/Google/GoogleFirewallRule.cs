@@ -18,7 +18,7 @@ public abstract class GoogleFirewallRule : ResourceRule
     protected virtual bool InternetOnly => true;
 
     /// <summary>What an allow block exposes that this rule is about ("SSH (22)"), or null. <paramref name="ports"/>
-    /// is null when the block allows every port of its protocol.</summary>
+    /// is null when the block lists no ports (every port of its protocol).</summary>
     protected abstract string? Exposed(string protocol, IReadOnlyList<(int Low, int High)>? ports);
 
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
@@ -99,8 +99,7 @@ public abstract class GoogleFirewallRule : ResourceRule
             var parts = range.Split('-', 2);
             if (int.TryParse(parts[0], out var low) && int.TryParse(parts[^1], out var high)) parsed.Add((low, high));
         }
-        var all = parsed.Any(r => r.Item1 <= 1 && r.Item2 >= 65535);
-        return Exposed(protocol, all ? null : parsed);
+        return Exposed(protocol, parsed);
     }
 
     private static string Protocol(string text) => text.Trim().ToLowerInvariant() switch
@@ -111,6 +110,9 @@ public abstract class GoogleFirewallRule : ResourceRule
         "1" => "icmp",
         var name => name,
     };
+
+    /// <summary>Whether an allow block's ports (null: none listed) cover every port.</summary>
+    protected static bool CoversAllPorts(IReadOnlyList<(int Low, int High)>? ports) => ports is null || ports.Any(r => r.Low <= 1 && r.High >= 65535);
 
     /// <summary>Whether a TCP port is reachable through an allow block (all protocols include TCP).</summary>
     protected static bool AllowsTcpPort(string protocol, IReadOnlyList<(int Low, int High)>? ports, int port) =>

@@ -10,6 +10,8 @@ public static class GoogleRules
         new FirewallPublicIngress(),
         new FirewallAllowsAllPorts(),
         new FirewallPublicEgress(),
+        new FirewallLargePortRange(),
+        new FirewallDefaultNetworkRule(),
         new SqlPublicIp(),
         new SqlAuthorizedNetworkOpen(),
         new SqlSslNotEnforced(),
