@@ -1,4 +1,5 @@
 using IacLint.Findings;
+using IacLint.Terraform.Model;
 
 namespace IacLint.Rules.Terraform.Google;
 
@@ -9,7 +10,7 @@ public sealed class GkeNodeAutoUpgradeDisabled : GoogleBoolSettingRule
         Id: "IAC3166",
         Name: "google-gke-node-auto-upgrade-disabled",
         Title: "GKE node pool has auto-upgrade off",
-        Description: "A `google_container_node_pool` has `management.auto_upgrade = false` (the default is true).",
+        Description: "A `google_container_node_pool` (or a `node_pool` block of a `google_container_cluster`) has `management.auto_upgrade = false` (the default is true).",
         Why: "Nodes that are not upgraded fall behind the control plane and miss security patches for the kernel, container runtime and kubelet; old versions also fall out of support.",
         HowToFix: "Set `management { auto_upgrade = true }` and use maintenance windows and a release channel to control when upgrades happen.",
         Example: """
@@ -31,7 +32,7 @@ public sealed class GkeNodeAutoUpgradeDisabled : GoogleBoolSettingRule
         EquivalentIds: ["trivy:AVD-GCP-0058", "tfsec:google-gke-enable-auto-upgrade"],
         RelatedIds: ["checkov:CKV_GCP_10"]);
 
-    protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_node_pool"];
+    protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_node_pool", "google_container_cluster"];
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["management"];
 
@@ -42,4 +43,7 @@ public sealed class GkeNodeAutoUpgradeDisabled : GoogleBoolSettingRule
     protected override bool DefaultValue => true;
 
     protected override string Problem => "is not upgraded automatically";
+
+    protected override IReadOnlyList<string> BlockPathFor(ResourceInstance resource) =>
+        resource.Type == "google_container_cluster" ? ["node_pool", "management"] : BlockPath;
 }

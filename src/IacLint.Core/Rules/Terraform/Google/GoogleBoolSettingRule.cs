@@ -14,6 +14,9 @@ public abstract class GoogleBoolSettingRule : ResourceRule
     /// <summary>The nested blocks the attribute sits in; empty for a top-level attribute.</summary>
     protected virtual IReadOnlyList<string> BlockPath => [];
 
+    /// <summary>The block path for one resource, when resource types keep the setting in different places.</summary>
+    protected virtual IReadOnlyList<string> BlockPathFor(ResourceInstance resource) => BlockPath;
+
     protected abstract string AttributeName { get; }
 
     protected abstract bool SafeValue { get; }
@@ -26,15 +29,15 @@ public abstract class GoogleBoolSettingRule : ResourceRule
 
     protected virtual bool Applies(ResourceInstance resource, TerraformConfiguration configuration) => true;
 
-    protected string SettingPath => string.Join('.', [.. BlockPath, AttributeName]);
-
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (!Applies(resource, configuration)) yield break;
-        var blocks = GoogleBlocks.Nested(resource, BlockPath).ToList();
+        var path = BlockPathFor(resource);
+        var settingPath = string.Join('.', [.. path, AttributeName]);
+        var blocks = GoogleBlocks.Nested(resource, path).ToList();
         if (blocks.Count == 0)
         {
-            if (DefaultValue != SafeValue) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath} is not set (default {Text(DefaultValue)}).");
+            if (DefaultValue != SafeValue) yield return Report(resource, null, $"{resource.Address} {Problem}: {settingPath} is not set (default {Text(DefaultValue)}).");
             yield break;
         }
         foreach (var block in blocks)
@@ -42,17 +45,17 @@ public abstract class GoogleBoolSettingRule : ResourceRule
             var attribute = block.Attribute(AttributeName);
             if (attribute is null || attribute.Value is TfNull)
             {
-                if (DefaultValue != SafeValue) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} is not set (default {Text(DefaultValue)}).");
+                if (DefaultValue != SafeValue) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} is not set (default {Text(DefaultValue)}).");
                 continue;
             }
             if (!attribute.Value.IsKnown)
             {
-                yield return CouldNotEvaluate(resource, attribute, SettingPath, attribute.Value);
+                yield return CouldNotEvaluate(resource, attribute, settingPath, attribute.Value);
                 continue;
             }
             if (GoogleBlocks.Flag(attribute.Value) is { } value && value != SafeValue)
             {
-                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} = {Text(value)}.");
+                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} = {Text(value)}.");
             }
         }
     }

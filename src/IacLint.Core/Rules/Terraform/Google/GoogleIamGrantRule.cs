@@ -5,8 +5,8 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>
-/// A rule over IAM grants: <c>google_{project,folder,organization}_iam_{member,binding}</c> (and more types where a
-/// rule says so). A rule judges the role alone (<see cref="RoleProblem"/>) or each member with its role
+/// A rule over IAM grants: <c>google_{project,folder,organization}_iam_{member,binding}</c>, and the bindings of the
+/// <c>data.google_iam_policy</c> an authoritative <c>google_{project,folder,organization}_iam_policy</c> applies. A rule judges the role alone (<see cref="RoleProblem"/>) or each member with its role
 /// (<see cref="MemberProblem"/>); unknown roles or members it needs give a note.
 /// </summary>
 public abstract class GoogleIamGrantRule : ResourceRule
@@ -16,6 +16,7 @@ public abstract class GoogleIamGrantRule : ResourceRule
         "google_project_iam_member", "google_project_iam_binding",
         "google_folder_iam_member", "google_folder_iam_binding",
         "google_organization_iam_member", "google_organization_iam_binding",
+        "google_project_iam_policy", "google_folder_iam_policy", "google_organization_iam_policy",
     ];
 
     protected override IReadOnlyCollection<string> ResourceTypes => HierarchyGrantTypes;
@@ -33,7 +34,18 @@ public abstract class GoogleIamGrantRule : ResourceRule
 
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
-        var role = resource.Body.Attribute("role");
+        if (!resource.Type.EndsWith("_iam_policy", StringComparison.Ordinal))
+        {
+            return Judge(resource, resource.Body.Attribute("role"), resource.Body.Attribute("members") ?? resource.Body.Attribute("member"));
+        }
+        // An authoritative policy: its bindings are written in the data.google_iam_policy it references.
+        if (resource.Body.Attribute("policy_data")?.Value is not TfUnknown { RefersTo: { } address }) return [];
+        var document = configuration.DataOfType("google_iam_policy").FirstOrDefault(d => d.Address == address);
+        return document is null ? [] : document.Body.Blocks("binding").SelectMany(binding => Judge(resource, binding.Attribute("role"), binding.Attribute("members"))).ToList();
+    }
+
+    private IEnumerable<Finding> Judge(ResourceInstance resource, EvaluatedAttribute? role, EvaluatedAttribute? members)
+    {
         string? roleText = role?.Value is TfString r ? r.Value : null;
         if (role is not null && !role.Value.IsKnown && JudgesRole)
         {
@@ -45,9 +57,7 @@ public abstract class GoogleIamGrantRule : ResourceRule
             yield return Report(resource, role, $"{resource.Address} {roleProblem}.");
             yield break;
         }
-        if (!JudgesMembers) yield break;
-        var members = resource.Body.Attribute("members") ?? resource.Body.Attribute("member");
-        if (members is null) yield break;
+        if (!JudgesMembers || members is null) yield break;
         var items = members.Value is TfList list ? list.Items : [members.Value];
         foreach (var member in items)
         {

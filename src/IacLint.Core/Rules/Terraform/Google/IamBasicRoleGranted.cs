@@ -10,7 +10,7 @@ public sealed class IamBasicRoleGranted : GoogleIamGrantRule
         Id: "IAC3141",
         Name: "google-iam-basic-role",
         Title: "Basic role (owner or editor) granted to a user or group",
-        Description: "A project, folder or organization IAM member or binding grants `roles/owner` or `roles/editor` to a `user:`, `group:` or `domain:` member. (Service accounts with such roles are IAC3143's finding.)",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants `roles/owner` or `roles/editor` to a `user:`, `group:` or `domain:` member. (Service accounts with such roles are IAC3143's finding.)",
         Why: "Basic roles carry thousands of permissions across every service, including reading all data and (owner) changing IAM. Anyone phished or leaving the company with such a role puts the whole project at risk.",
         HowToFix: "Grant predefined roles that cover what each person does (`roles/cloudsql.client`, `roles/logging.viewer`, ...), ideally to groups, and keep owners to a break-glass group.",
         Example: """

@@ -10,7 +10,7 @@ public sealed class IamDefaultServiceAccountGranted : GoogleIamGrantRule
         Id: "IAC3144",
         Name: "google-iam-default-service-account-granted",
         Title: "IAM role granted to a default service account",
-        Description: "A project, folder or organization IAM member or binding grants a role to the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`), the App Engine default service account (`PROJECT_ID@appspot.gserviceaccount.com`), or `data.google_compute_default_service_account`. It covers Trivy's three per-level checks (project, folder, organization).",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants a role to the Compute Engine default service account (`PROJECT_NUMBER-compute@developer.gserviceaccount.com`), the App Engine default service account (`PROJECT_ID@appspot.gserviceaccount.com`), or `data.google_compute_default_service_account`. It covers Trivy's three per-level checks (project, folder, organization).",
         Why: "Default service accounts are attached to every VM or App Engine app that does not name another one, so a role granted to them is granted to all those workloads at once.",
         HowToFix: "Create a dedicated service account per workload, grant it the roles it needs, and attach it explicitly.",
         Example: """

@@ -10,7 +10,7 @@ public sealed class IamPersonalAccount : GoogleIamGrantRule
         Id: "IAC3147",
         Name: "google-iam-personal-account",
         Title: "IAM role granted to a personal email account",
-        Description: "A project, folder or organization IAM member or binding grants a role to a `user:` whose address is at a consumer email provider (gmail.com, googlemail.com, hotmail.com, outlook.com, live.com, yahoo.com, icloud.com, aol.com, proton.me, protonmail.com).",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants a role to a `user:` whose address is at a consumer email provider (gmail.com, googlemail.com, hotmail.com, outlook.com, live.com, yahoo.com, icloud.com, aol.com, proton.me, protonmail.com).",
         Why: "Personal accounts are outside the organization's control: no enforced 2-step verification, no offboarding when the person leaves, no audit of the account itself.",
         HowToFix: "Grant the role to an account or group of the organization's Cloud Identity or Workspace domain.",
         Example: """

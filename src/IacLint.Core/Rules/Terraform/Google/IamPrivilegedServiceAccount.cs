@@ -10,7 +10,7 @@ public sealed class IamPrivilegedServiceAccount : GoogleIamGrantRule
         Id: "IAC3143",
         Name: "google-iam-privileged-service-account",
         Title: "Service account granted owner, editor or an admin role",
-        Description: "A project, folder or organization IAM member or binding grants `roles/owner`, `roles/editor` or a role whose name ends in `admin` (e.g. `roles/storage.admin`, `roles/iam.securityAdmin`) to a service account.",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants `roles/owner`, `roles/editor` or a role whose name ends in `admin` (e.g. `roles/storage.admin`, `roles/iam.securityAdmin`) to a service account.",
         Why: "Service account credentials live on machines and in pipelines; whoever steals one gets its roles. With owner, editor or an admin role that is the whole project, or a path to it through IAM.",
         HowToFix: "Grant the service account the narrowest predefined or custom role its workload needs.",
         Example: """

@@ -10,7 +10,7 @@ public sealed class IamPublicMember : GoogleIamGrantRule
         Id: "IAC3140",
         Name: "google-iam-public-member",
         Title: "IAM role granted to allUsers or allAuthenticatedUsers on a project, folder or organization",
-        Description: "A `google_project_iam_*`, `google_folder_iam_*` or `google_organization_iam_*` member or binding grants a role to `allUsers` (anyone) or `allAuthenticatedUsers` (anyone with a Google account).",
+        Description: "A `google_project_iam_*`, `google_folder_iam_*` or `google_organization_iam_*` member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants a role to `allUsers` (anyone) or `allAuthenticatedUsers` (anyone with a Google account).",
         Why: "A role granted to everyone on a project, folder or organization applies to every resource below it: anyone on the internet gets its permissions.",
         HowToFix: "Grant the role to the specific groups or service accounts that need it.",
         Example: """

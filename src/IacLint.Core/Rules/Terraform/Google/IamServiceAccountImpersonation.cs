@@ -9,7 +9,7 @@ public sealed class IamServiceAccountImpersonation : GoogleIamGrantRule
         Id: "IAC3145",
         Name: "google-iam-service-account-impersonation",
         Title: "Service Account User or Token Creator granted on a project, folder or organization",
-        Description: "A project, folder or organization IAM member or binding grants `roles/iam.serviceAccountUser` or `roles/iam.serviceAccountTokenCreator`. It covers Trivy's three per-level checks.",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants `roles/iam.serviceAccountUser` or `roles/iam.serviceAccountTokenCreator`. It covers Trivy's three per-level checks.",
         Why: "Granted on a project (or above), these roles let the member act as every service account in it, including the most privileged one: a privilege escalation path.",
         HowToFix: "Grant the role on the individual service account (`google_service_account_iam_member`) the member needs to use.",
         Example: """

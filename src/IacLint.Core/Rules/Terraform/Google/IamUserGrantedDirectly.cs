@@ -10,7 +10,7 @@ public sealed class IamUserGrantedDirectly : GoogleIamGrantRule
         Id: "IAC3142",
         Name: "google-iam-user-granted-directly",
         Title: "IAM role granted directly to a user",
-        Description: "A project, folder or organization IAM member or binding grants a role to a `user:` member instead of a group.",
+        Description: "A project, folder or organization IAM member, binding or authoritative policy (the bindings of its `data.google_iam_policy`) grants a role to a `user:` member instead of a group.",
         Why: "Grants to individuals pile up and are forgotten when people change teams or leave; grants to groups are reviewed and revoked in one place.",
         HowToFix: "Grant the role to a Google group and manage membership in the group.",
         Example: """
