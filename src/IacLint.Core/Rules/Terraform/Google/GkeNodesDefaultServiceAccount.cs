@@ -40,7 +40,12 @@ public sealed class GkeNodesDefaultServiceAccount : GkeNodeConfigRule
         foreach (var finding in base.Check(resource, configuration)) yield return finding;
         foreach (var defaults in GoogleBlocks.Nested(resource, ["cluster_autoscaling", "auto_provisioning_defaults"]))
         {
-            foreach (var finding in Judge(resource, defaults, "cluster_autoscaling.auto_provisioning_defaults")) yield return finding;
+            // Reported at the block, not the header, so it stays apart from a finding about the default pool.
+            var at = defaults.Body is { } body ? new IacLint.Findings.Location(body.Location.Path, defaults.Span) : null;
+            foreach (var finding in Judge(resource, defaults, "cluster_autoscaling.auto_provisioning_defaults"))
+            {
+                yield return at is not null && finding.Location == resource.Location ? finding with { Location = at } : finding;
+            }
         }
     }
 
