@@ -11,7 +11,7 @@ public sealed class GkeIpAliasingDisabled : ResourceRule
         Id: "IAC3171",
         Name: "google-gke-ip-aliasing-disabled",
         Title: "GKE cluster is routes-based (no VPC-native IP aliasing)",
-        Description: "A `google_container_cluster` has `networking_mode = \"ROUTES\"`, or neither `networking_mode` nor an `ip_allocation_policy` block (older providers then create a routes-based cluster).",
+        Description: "A `google_container_cluster` has `networking_mode = \"ROUTES\"`. With neither `networking_mode` nor an `ip_allocation_policy` block the mode depends on the provider version (routes-based before google provider 5.0, VPC-native since), which is reported as a note.",
         Why: "Routes-based clusters cannot use private clusters fully, Private Service Connect or network endpoint groups, and pod addresses are not first-class VPC addresses that firewall rules and flow logs understand.",
         HowToFix: "Add `ip_allocation_policy {}` (optionally with named secondary ranges) and `networking_mode = \"VPC_NATIVE\"` when creating the cluster.",
         Example: """
@@ -48,7 +48,8 @@ public sealed class GkeIpAliasingDisabled : ResourceRule
         }
         else if (mode?.Value is not TfString && !resource.Body.Blocks("ip_allocation_policy").Any())
         {
-            yield return Report(resource, null, $"{resource.Address} does not use alias IP ranges: neither networking_mode nor ip_allocation_policy is set.");
+            // Google provider 5.0+ defaults to VPC_NATIVE, older versions to ROUTES: which one applies is not in the code.
+            yield return Report(resource, null, $"{resource.Address} may be routes-based: neither networking_mode nor ip_allocation_policy is set (VPC-native with google provider 5.0 or later, routes-based before).") with { Level = Level.Note };
         }
     }
 }
