@@ -72,6 +72,10 @@ public abstract class GoogleIamGrantRule : ResourceRule
         }
     }
 
+    /// <summary>The problem of granting a role to <c>allUsers</c> or <c>allAuthenticatedUsers</c>; null for anyone else.</summary>
+    protected static string? GrantToEveryone(string? role, TfValue member) =>
+        member is TfString { Value: "allUsers" or "allAuthenticatedUsers" } s ? $"grants {role ?? "a role"} to {s.Value}" : null;
+
     /// <summary>The member without its <c>user:</c>/<c>serviceAccount:</c>/... prefix, and the prefix.</summary>
     protected static (string Kind, string Identity) Split(string member)
     {

@@ -83,5 +83,6 @@ public static class GoogleRules
         new DnsDnssecDisabled(),
         new DnsRsaSha1Signing(),
         new BigQueryDatasetPublic(),
+        new IamResourcePublicMember(),
     ];
 }

@@ -30,6 +30,5 @@ public sealed class IamPublicMember : GoogleIamGrantRule
 
     protected override bool JudgesRole => false;
 
-    protected override string? MemberProblem(string? role, TfValue member) =>
-        member is TfString { Value: "allUsers" or "allAuthenticatedUsers" } s ? $"grants {role ?? "a role"} to {s.Value}" : null;
+    protected override string? MemberProblem(string? role, TfValue member) => GrantToEveryone(role, member);
 }
