@@ -64,7 +64,7 @@ public class SarifEndToEndTests
             result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uriBaseId"]!.GetValue<string>().ShouldBe("%SRCROOT%");
         }
         var hosts = results.Single(r => r!["ruleId"]!.GetValue<string>() == "IAC5004")!;
-        hosts["relatedLocations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().ShouldBe("src/Shop.Api/appsettings.Production.json");
+        hosts["relatedLocations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().ShouldBe("testdata/repos/webshop/src/Shop.Api/appsettings.Production.json"); // the sample lies inside this repository: %SRCROOT% is its root
         hosts["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>().ShouldBe("AllowedHosts");
         var suppressed = results.Single(r => r!["suppressions"] is not null)!;
         suppressed["suppressions"]![0]!["justification"]!.GetValue<string>().ShouldBe("TLS terminates at the ingress in front of this pod (until 2099-12-31)");

@@ -39,7 +39,7 @@ public sealed class S3VersioningDisabled : S3CompanionRule
 
     /// <summary>Object Lock cannot be turned on without versioning, and AWS turns versioning on with it (provider v4+:
     /// <c>object_lock_enabled = true</c>; v3: <c>object_lock_configuration { object_lock_enabled = "Enabled" }</c>).</summary>
-    protected override bool Exempt(ResourceInstance bucket, TerraformProject project) =>
+    protected override bool Exempt(ResourceInstance bucket, TerraformConfiguration configuration) =>
         IsTrue(bucket.Body.Attribute("object_lock_enabled")?.Value) ||
         bucket.Body.Blocks("object_lock_configuration").Any(b => b.Attribute("object_lock_enabled")?.Value is TfString { Value: "Enabled" });
 
