@@ -108,6 +108,17 @@ public class ErrorReportingTests
     }
 
     [Fact]
+    public void With_the_msbuild_format_a_configuration_error_is_a_canonical_msbuild_error()
+    {
+        using var temp = new TempFolder();
+        temp.Write("appsettings.json", "{}");
+        temp.Write("iaclint.toml", "[scan]\nincldue = []\n");
+        var run = Tool.In(temp.Path, ".", "--format", "msbuild");
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldStartWith($"{Path.Combine(temp.Path, "iaclint.toml")}(2,1): error IAC0000: Unknown setting 'incldue'");
+    }
+
+    [Fact]
     public void A_command_typo_suggests_the_command()
     {
         var run = Tool.Run("scna", ".");

@@ -36,7 +36,7 @@ internal static class ScanCommand
         command.SetAction(parseResult => CommandRunner.Run(() =>
         {
             var targets = OutputTargets.From(parseResult, format, output, "console");
-            var result = options.Scan(parseResult);
+            var result = options.Scan(parseResult, canonical: targets.Any(t => t.Writer is MsBuildWriter));
             if (result is null) return ExitCode.UsageError;
             Report.Write(result, targets);
             var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
@@ -82,7 +82,9 @@ internal sealed class ScanArguments
 
     /// <summary>Runs the audit; null (after saying why on standard error) when it could not run: a bad
     /// <c>iaclint.toml</c>, an unreadable baseline. Nothing is reported for an audit that did not happen.</summary>
-    public ScanResult? Scan(ParseResult parseResult, Func<ScanOptions, ScanOptions>? adjust = null)
+    /// <param name="canonical">Write the errors in MSBuild's canonical form (<c>path(line,col): error IAC0000: …</c>),
+    /// for the MSBuild format's readers (the package's Exec fallback).</param>
+    public ScanResult? Scan(ParseResult parseResult, Func<ScanOptions, ScanOptions>? adjust = null, bool canonical = false)
     {
         var options = ToScanOptions(parseResult);
         if (!File.Exists(options.Root) && !Directory.Exists(options.Root)) throw new UsageException($"'{options.Root}' does not exist (give a folder to audit, or a file).");
@@ -91,7 +93,8 @@ internal sealed class ScanArguments
         if (result.ConfigErrors.Count == 0) return result;
         foreach (var error in result.ConfigErrors)
         {
-            Console.Error.WriteLine(error.Path == options.Root ? $"iaclint: {error.Message}." : $"iaclint: {error.Path}({error.Line},{error.Column}): {error.Message}");
+            if (canonical) Console.Error.WriteLine((error with { Path = System.IO.Path.GetFullPath(error.Path, result.Root) }).ToString());
+            else Console.Error.WriteLine(error.Path == options.Root ? $"iaclint: {error.Message}." : $"iaclint: {error.Path}({error.Line},{error.Column}): {error.Message}");
         }
         return null;
     }
