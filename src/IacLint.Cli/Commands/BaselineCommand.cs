@@ -20,7 +20,7 @@ internal static class BaselineCommand
             var result = arguments.Scan(parseResult);
             if (result is null) return ExitCode.UsageError;
             var path = parseResult.GetValue(output)!;
-            Report.Write(result, [new OutputTarget(new SarifWriter(), path)]);
+            if (!Report.Write(result, [new OutputTarget(new SarifWriter(), path)])) return ExitCode.InternalError;
             Console.WriteLine($"Baseline of {result.Findings.Count(f => !f.IsSuppressed)} findings written to {path}.");
             return ExitCode.Clean;
         }));

@@ -7,21 +7,24 @@ namespace IacLint.Cli.Commands;
 /// beside it first and is moved into place only when every file was written, so a failure leaves no half report.</summary>
 internal static class Report
 {
-    public static void Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
+    /// <returns>False when a writer failed (a bug); the other targets are still written. An output that cannot be
+    /// written at all is a <see cref="UsageException"/>, and then no file is.</returns>
+    public static bool Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
     {
+        var allWritten = true;
         var written = new List<(string Temporary, string Path)>();
         try
         {
             foreach (var target in targets.Where(t => t.Path is not null))
             {
-                var temporary = WriteTemporary(target.Path!, writer => target.Writer.Write(result, writer, new WriterOptions()));
-                written.Add((temporary, target.Path!));
+                allWritten &= Isolated(target, () =>
+                    written.Add((WriteTemporary(target.Path!, writer => target.Writer.Write(result, writer, new WriterOptions())), target.Path!)));
             }
             foreach (var target in targets.Where(t => t.Path is null))
             {
                 var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
                             string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                target.Writer.Write(result, Console.Out, new WriterOptions(color));
+                allWritten &= Isolated(target, () => target.Writer.Write(result, Console.Out, new WriterOptions(color)));
             }
             foreach (var (temporary, path) in written)
             {
@@ -31,6 +34,24 @@ internal static class Report
         finally
         {
             foreach (var (temporary, _) in written) File.Delete(temporary);
+        }
+        return allWritten;
+    }
+
+    /// <summary>One broken writer must not cost the other reports (a SARIF upload and the console log are
+    /// independent): its failure is reported as the bug it is, and the others are still written.</summary>
+    private static bool Isolated(OutputTarget target, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or UsageException))
+        {
+            Console.Error.WriteLine($"iaclint: internal error while writing the {target.Writer.Format} report{(target.Path is null ? "" : $" to {target.Path}")}: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in IacLint; please report it with the command you ran.");
+            return false;
         }
     }
 

@@ -38,7 +38,7 @@ internal static class ScanCommand
             var targets = OutputTargets.From(parseResult, format, output, "console");
             var result = options.Scan(parseResult, canonical: targets.Any(t => t.Writer is MsBuildWriter));
             if (result is null) return ExitCode.UsageError;
-            Report.Write(result, targets);
+            if (!Report.Write(result, targets)) return ExitCode.InternalError;
             var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
                 ? level
                 : result.Config.FailOn ?? Level.Error;
