@@ -49,7 +49,7 @@ public static class DriftFamilies
                 () => Snapshots.AddTerragrunt(snapshots, terragrunt));
         }
         var chain = config.CompareChain.Select(names.Normalize).ToList();
-        var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings]);
+        var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings], names);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         return (result, perEnvironmentFindings.Concat(findings.Where(f => on.Contains(f.Rule.Id) || !DriftRules.Contains(f.Rule.Id))).ToList());
     }

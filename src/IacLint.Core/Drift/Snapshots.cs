@@ -38,7 +38,9 @@ public static class Snapshots
                 foreach (var entry in group.Effective(environment).Entries)
                 {
                     if (entry.Value is null) continue;
-                    snapshot.Add(new DriftElement(DriftFamily.AppSettings, name, entry.Key.ToLowerInvariant(), entry.Value, DriftValueKind.Value,
+                    // JSON's true is true to the reader, though .NET's configuration turns it into "True".
+                    var value = entry.Kind == ScalarKind.Boolean ? entry.Value.ToLowerInvariant() : entry.Value;
+                    snapshot.Add(new DriftElement(DriftFamily.AppSettings, name, entry.Key.ToLowerInvariant(), value, DriftValueKind.Value,
                         entry.ValueLocation, SecretDetection.MustMask(entry.Key, entry.Value), entry.Key));
                 }
             }
