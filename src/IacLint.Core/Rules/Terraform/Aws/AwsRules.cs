@@ -89,5 +89,10 @@ public static class AwsRules
         new AthenaResultsNotEncrypted(),
         new AthenaWorkgroupNotEnforced(),
         new CodeBuildArtifactEncryptionDisabled(),
+        new ElastiCacheReplicationGroupBackupDisabled(),
+        new SqsPolicyAnyPrincipal(),
+        new SnsTopicPolicyAnyPrincipal(),
+        new LambdaDeprecatedRuntime(),
+        new RedshiftAuditLoggingDisabled(),
     ];
 }
