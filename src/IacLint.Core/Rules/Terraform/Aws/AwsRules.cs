@@ -94,5 +94,8 @@ public static class AwsRules
         new SnsTopicPolicyAnyPrincipal(),
         new LambdaDeprecatedRuntime(),
         new RedshiftAuditLoggingDisabled(),
+        new DynamoDbDeletionProtectionDisabled(),
+        new DocumentClusterDeletionProtectionDisabled(),
+        new DocDbBackupRetentionDefault(),
     ];
 }
