@@ -31,7 +31,11 @@ public static class DriftFamilies
         Snapshots.AddAppSettings(snapshots, groups);
         var perEnvironmentFindings = new List<Finding>();
         if (terraform is not null) AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings);
-        if (terragrunt is not null) Snapshots.AddTerragrunt(snapshots, terragrunt);
+        if (terragrunt is not null)
+        {
+            Snapshots.AddTerragrunt(snapshots, terragrunt, terraform?.Configurations.Where(c => c.Root.External is not null) ?? []);
+            ruleFindings = Terragrunt.TerragruntFamily.QualifyForDrift(terragrunt, ruleFindings);
+        }
         Snapshots.AddKubernetes(snapshots, objects);
         Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
         var chain = config.CompareChain.Select(names.Normalize).ToList();

@@ -45,6 +45,17 @@ public static class TerragruntFamily
         return roots;
     }
 
+    /// <summary>The same resource address exists in every unit that deploys a module: for the comparison of
+    /// environments, a finding inside a unit's module is keyed by the unit's pair key too (<c>mysql:aws_db_instance.this</c>),
+    /// so a rule that passes on the staging unit and fails on the production one is production weaker.</summary>
+    public static IReadOnlyList<Finding> QualifyForDrift(TerragruntProject project, IReadOnlyList<Finding> findings)
+    {
+        var owners = project.Units.ToDictionary(u => u.Directory, u => Owner(u).FullyQualifiedName, StringComparer.Ordinal);
+        return findings.Select(f => f.Scope is { } scope && owners.TryGetValue(scope, out var owner) && f.LogicalLocation is { } logical && f.Rule.Id != RuleRegistry.CouldNotEvaluate.Descriptor.Id
+            ? f with { LogicalLocation = logical with { FullyQualifiedName = $"{owner}:{logical.FullyQualifiedName}" } }
+            : f).ToList();
+    }
+
     public static IReadOnlyList<Finding> Analyze(TerragruntProject project, IEnumerable<IRule> enabledRules)
     {
         var findings = new List<Finding>();
