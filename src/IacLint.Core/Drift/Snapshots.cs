@@ -117,7 +117,7 @@ public static class Snapshots
         {
             if (unit.Environment is null) continue;
             var snapshot = For(snapshots, unit.Environment);
-            var unitLocation = Rules.Terraform.Terragrunt.UnitRule.UnitLocation(unit);
+            var unitLocation = unit.Location;
             var owner = Terragrunt.TerragruntFamily.Owner(unit).FullyQualifiedName;
             // One group per unit: what is missing in a unit is reported at that unit's file; a unit not deployed in
             // an environment at all is not a difference.

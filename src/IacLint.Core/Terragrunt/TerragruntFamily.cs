@@ -39,7 +39,7 @@ public static class TerragruntFamily
             }
             else if (unit.Source is null && terraformFolders.Contains(unit.Directory))
             {
-                roots.Add(new ExternalRoot(unit.Directory, label, unit.Directory, variables, unit.Environment, new RelatedLocation(UnitRule.UnitLocation(unit), $"deployed by {label}")));
+                roots.Add(new ExternalRoot(unit.Directory, label, unit.Directory, variables, unit.Environment, new RelatedLocation(unit.Location, $"deployed by {label}")));
             }
         }
         return roots;
@@ -66,7 +66,7 @@ public static class TerragruntFamily
             {
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
                     $"Could not evaluate the terraform source of Terragrunt unit {unit.Directory} ({(source.Value as TfUnknown)?.Reason ?? "not a string"}); its module is not audited.",
-                    source.Location, Owner(unit), [new RelatedLocation(UnitRule.UnitLocation(unit), "the unit")], unit.Environment));
+                    source.Location, Owner(unit), [new RelatedLocation(unit.Location, "the unit")], unit.Environment));
             }
             else if (unit.Source is { IsRemote: false } local && unit.ModuleDirectory is null)
             {
@@ -79,7 +79,7 @@ public static class TerragruntFamily
                 // Once per unit: IacLint never fetches, so the module's resources are not audited.
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
                     $"Terragrunt unit {unit.Directory} deploys \"{remote.Text}\", which is not local and is not fetched; its resources are not audited.",
-                    remote.Location, Owner(unit), remote.Location.Path == unit.File.Source.Path ? [] : [new RelatedLocation(UnitRule.UnitLocation(unit), "the unit")], unit.Environment));
+                    remote.Location, Owner(unit), remote.Location.Path == unit.File.Source.Path ? [] : [new RelatedLocation(unit.Location, "the unit")], unit.Environment));
             }
         }
         // Evaluation notes (an include or a file not found, inputs that are not an object) and syntax errors of the
