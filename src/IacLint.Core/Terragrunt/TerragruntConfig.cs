@@ -81,7 +81,7 @@ public sealed class TerragruntConfig : IReferenceResolver
                     var target = relative is null ? null : Project.FileAt(relative);
                     if (target is null)
                     {
-                        Project.Note(at, $"The included file \"{path.Value}\" is not among the scanned files; its settings are not applied to {TerragruntDirectory}.");
+                        Project.Note(at, $"The included file \"{Project.Display(TerragruntDirectory, path.Value)}\" is not among the scanned files; its settings are not applied to {TerragruntDirectory}.");
                     }
                     else
                     {

@@ -71,7 +71,7 @@ public static class TerragruntFamily
             else if (unit.Source is { IsRemote: false } local && unit.ModuleDirectory is null)
             {
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
-                    $"Terragrunt unit {unit.Directory} deploys \"{local.Text}\", which is outside the scanned folder; its module is not audited.",
+                    $"Terragrunt unit {unit.Directory} deploys \"{project.Display(unit.Directory, local.WithoutQuery!.Replace("//", "/", StringComparison.Ordinal))}\", which is outside the scanned folder; its module is not audited.",
                     local.Location, Owner(unit), [], unit.Environment));
             }
             else if (unit.Source is { IsRemote: true } remote)
