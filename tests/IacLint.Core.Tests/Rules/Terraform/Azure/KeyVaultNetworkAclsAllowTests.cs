@@ -1,0 +1,9 @@
+namespace IacLint.Tests.Rules;
+
+public class KeyVaultNetworkAclsAllowTests
+{
+    [Theory]
+    [InlineData("dont-fire-deny", new string[0])]
+    [InlineData("fire-open-vaults", new[] { "main.tf:6:1-6:39", "modules/vault/main.tf:13:22-13:40" })]
+    public void Fires_when_every_network_may_connect(string fixture, string[] expected) => RuleFixture.Ranges("IAC2022", fixture).ShouldBe(expected);
+}
