@@ -173,7 +173,7 @@ public static class Scanner
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprints.Assign(configured);
+        var fingerprinted = Fingerprints.Assign(PlaceMerger.Merge(configured));
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
