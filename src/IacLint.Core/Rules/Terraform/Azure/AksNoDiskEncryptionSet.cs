@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2049: AKS node disks are encrypted with platform-managed keys only.</summary>
-public sealed class AksNoDiskEncryptionSet : SettingRule
+public sealed class AksNoDiskEncryptionSet : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2049",
@@ -33,11 +31,7 @@ public sealed class AksNoDiskEncryptionSet : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["disk_encryption_set_id"];
 
+    protected override string What => "disk encryption set";
+
     protected override string Issue => "has node disks without a customer-managed key";
-
-    protected override string? UnsetProblem(ResourceInstance resource) => "platform-managed keys only";
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value.Length: 0 };
-
-    protected override bool PresenceMatters => true;
 }

@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2025: a Key Vault secret does not say what it holds.</summary>
-public sealed class KeyVaultSecretNoContentType : SettingRule
+public sealed class KeyVaultSecretNoContentType : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2025",
@@ -32,11 +30,7 @@ public sealed class KeyVaultSecretNoContentType : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["content_type"];
 
+    protected override string What => "content type";
+
     protected override string Issue => "does not say what it holds";
-
-    protected override string? UnsetProblem(ResourceInstance resource) => "no content type";
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value.Length: 0 };
-
-    protected override bool PresenceMatters => true;
 }

@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2071: the Defender for Cloud security contact has no email address.</summary>
-public sealed class SecurityCenterContactNoEmail : SettingRule
+public sealed class SecurityCenterContactNoEmail : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2071",
@@ -33,11 +31,5 @@ public sealed class SecurityCenterContactNoEmail : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["email"];
 
-    protected override string Issue => "has no email address";
-
-    protected override string? UnsetProblem(ResourceInstance resource) => "no email address";
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var text } && string.IsNullOrWhiteSpace(text);
-
-    protected override bool PresenceMatters => true;
+    protected override string What => "email address";
 }

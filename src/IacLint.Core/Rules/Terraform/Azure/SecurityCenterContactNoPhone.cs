@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2070: the Defender for Cloud security contact has no phone number.</summary>
-public sealed class SecurityCenterContactNoPhone : SettingRule
+public sealed class SecurityCenterContactNoPhone : RequiredSettingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2070",
@@ -33,11 +31,5 @@ public sealed class SecurityCenterContactNoPhone : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["phone"];
 
-    protected override string Issue => "has no phone number";
-
-    protected override string? UnsetProblem(ResourceInstance resource) => "no phone number";
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var text } && string.IsNullOrWhiteSpace(text);
-
-    protected override bool PresenceMatters => true;
+    protected override string What => "phone number";
 }
