@@ -1,6 +1,7 @@
 using IacLint.AppConfig;
 using IacLint.Configuration;
 using IacLint.Discovery;
+using IacLint.Engine;
 using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Kubernetes;
@@ -27,11 +28,20 @@ public static class DriftFamilies
         IReadOnlyList<IRule> enabled)
     {
         var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
-        Snapshots.AddAppSettings(snapshots, groups);
         var perEnvironmentFindings = new List<Finding>();
-        if (terraform is not null) AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings);
-        Snapshots.AddKubernetes(snapshots, objects);
-        Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
+        // Each family is collected on its own: a failure in one leaves the others' comparison intact.
+        Guard.Run("collecting the appsettings drift family", Guard.FileStart(groups.FirstOrDefault()?.Files.First().Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddAppSettings(snapshots, groups));
+        if (terraform is not null)
+        {
+            Guard.Run("collecting the Terraform drift family", Guard.FileStart(terraform.Modules.Values.First().Files[0].Source.Path), perEnvironmentFindings.Add,
+                () => AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings));
+        }
+        Guard.Run("collecting the Kubernetes drift family", Guard.FileStart(objects.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddKubernetes(snapshots, objects));
+        var documents = configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)).ToList();
+        Guard.Run("collecting the configuration-file drift family", Guard.FileStart(documents.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddConfigDocuments(snapshots, documents, names));
         var chain = config.CompareChain.Select(names.Normalize).ToList();
         var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings]);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);

@@ -13,13 +13,20 @@ public static class PlaceMerger
 {
     private const int ListedInMessage = 10;
 
-    /// <summary>Merges findings of one rule at one range (and one suppression state); keeps the given order.</summary>
+    /// <summary>Merges findings of one rule about elements at one range (and one suppression state); keeps the given order.</summary>
     public static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> findings)
     {
         var groups = new Dictionary<(string Rule, string Path, int Start, int End, bool Suppressed), List<Finding>>();
         var order = new List<List<Finding>>();
         foreach (var finding in findings)
         {
+            // Only findings about an element (a resource, an object) are instances of a place; engine notes that share
+            // a file's first line are different problems.
+            if (finding.LogicalLocation is null)
+            {
+                order.Add([finding]);
+                continue;
+            }
             var key = (finding.Rule.Id, finding.Location.Path, finding.Location.Span.StartOffset, finding.Location.Span.EndOffset, finding.IsSuppressed);
             if (!groups.TryGetValue(key, out var group))
             {

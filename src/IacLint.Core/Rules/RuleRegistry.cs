@@ -17,6 +17,8 @@ public static class RuleRegistry
     public static readonly FileNotAudited FileNotAudited = new();
     public static readonly ExpiredSuppression ExpiredSuppression = new();
     public static readonly CouldNotEvaluate CouldNotEvaluate = new();
+    public static readonly InternalError InternalError = new();
+    public static readonly InvalidTerraformConfiguration InvalidTerraformConfiguration = new();
 
     public static IReadOnlyList<IRule> All { get; } =
     [
@@ -25,6 +27,8 @@ public static class RuleRegistry
         FileNotAudited,
         ExpiredSuppression,
         CouldNotEvaluate,
+        InternalError,
+        InvalidTerraformConfiguration,
         new PlaintextSecret(),
         new DebugLogLevelInProduction(),
         new DetailedErrorsInProduction(),

@@ -37,10 +37,19 @@ public static class TerraformFamily
         }
         if (files.Count == 0) return (findings, null);
 
-        var project = TerraformProject.Load(root, files, variableFiles, options);
+        var first = Engine.Guard.FileStart(files.Select(f => f.Source.Path).Min(StringComparer.Ordinal)!);
+        var project = Engine.Guard.Run("loading and evaluating the Terraform modules", first, findings.Add,
+            () => TerraformProject.Load(root, files, variableFiles, options), null);
+        if (project is null) return (findings, null);
+        foreach (var problem in project.Modules.Values.SelectMany(m => m.Problems).Concat(ModuleCallGraph.Cycles(project.Modules)))
+        {
+            var related = problem.First is { } declared ? new[] { new RelatedLocation(declared, "first declared here") } : null;
+            findings.Add(RuleRegistry.InvalidTerraformConfiguration.Finding(problem.Message, problem.Location, related: related));
+        }
         foreach (var rule in enabledRules.OfType<ITerraformRule>())
         {
-            findings.AddRange(rule.Analyze(project));
+            // A resource rule guards each resource itself; this catches what fails around that.
+            findings.AddRange(Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Terraform configuration", first, () => rule.Analyze(project)));
         }
         foreach (var note in project.Notes)
         {

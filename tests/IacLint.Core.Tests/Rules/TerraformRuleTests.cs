@@ -202,3 +202,19 @@ public class CouldNotEvaluateTests
         findings.Where(f => f.Level == Level.Note).ShouldAllBe(f => f.Location.Path == "main.tf");
     }
 }
+
+public class TerraformValidationAndInternalErrorTests
+{
+    [Theory]
+    [InlineData("fire-duplicate-resource", new[] { "main.tf:5:1-5:38" })]
+    [InlineData("fire-duplicates-of-every-kind", new[] { "main.tf:2:1-2:18", "main.tf:9:3-9:7", "main.tf:13:1-13:12", "main.tf:16:1-16:32", "main.tf:19:1-19:13",
+        "main.tf:22:1-22:15", "main.tf:27:1-27:15", "main.tf:34:3-34:11", "main.tf:37:1-37:8" })]
+    [InlineData("fire-module-cycle", new[] { "a/main.tf:2:12-2:18", "self/main.tf:2:12-2:16" })]
+    [InlineData("dont-fire-valid", new string[0])]
+    public void Reports_what_terraform_validate_refuses(string fixture, string[] expected) => RuleFixture.Ranges("IAC0007", fixture).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("fire-failing-rule", new[] { "main.tf:1:1-1:33" })]
+    [InlineData("dont-fire-healthy", new string[0])]
+    public void Reports_a_failed_unit_at_its_place(string fixture, string[] expected) => RuleFixture.Ranges("IAC0006", fixture).ShouldBe(expected);
+}

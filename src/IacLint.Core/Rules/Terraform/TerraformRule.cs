@@ -36,7 +36,8 @@ public abstract class ResourceRule : IConfigurationRule
         foreach (var resource in configuration.Resources)
         {
             if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
-            foreach (var finding in Check(resource, configuration)) yield return finding;
+            var unit = $"running {Descriptor.Id} on {resource.Address}";
+            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, configuration))) yield return finding;
         }
     }
 

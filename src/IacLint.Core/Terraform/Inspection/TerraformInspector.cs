@@ -92,17 +92,22 @@ public static class TerraformInspector
         return attributes;
     }
 
-    private static JsonNode? Value(TfValue value, string name)
+    /// <summary>Deeper values are shown as a marker: JSON writers (and readers of the output) refuse deep nesting.</summary>
+    private const int MaxShownDepth = 32;
+
+    private static JsonNode? Value(TfValue value, string name, int depth = 0)
     {
         if (value.IsKnown && SecretDetection.IsSecretKey(name) && value is not TfNull) return JsonValue.Create("(sensitive)");
+        if (depth >= MaxShownDepth && value is TfList or TfObject) return JsonValue.Create($"(nested deeper than {MaxShownDepth} levels; not shown)");
         return value switch
         {
             TfString s => JsonValue.Create(s.Value),
+            TfNumber n when !double.IsFinite(n.Value) => JsonValue.Create(n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             TfNumber n => JsonValue.Create(n.Value),
             TfBool b => JsonValue.Create(b.Value),
             TfNull => null,
-            TfList l => new JsonArray(l.Items.Select(i => Value(i, name)).ToArray()),
-            TfObject o => new JsonObject(o.Attributes.Select(p => KeyValuePair.Create(p.Key, Value(p.Value, p.Key)))),
+            TfList l => new JsonArray(l.Items.Select(i => Value(i, name, depth + 1)).ToArray()),
+            TfObject o => new JsonObject(o.Attributes.Select(p => KeyValuePair.Create(p.Key, Value(p.Value, p.Key, depth + 1)))),
             _ => JsonValue.Create("(known after apply)"),
         };
     }

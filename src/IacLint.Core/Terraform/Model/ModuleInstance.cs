@@ -25,13 +25,20 @@ public sealed class ModuleInstance : IReferenceResolver
         Parent = parent;
         Call = call;
         Variables = variables;
-        var directory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
-        Functions = new FunctionRegistry(project.Root, directory, RenderTemplateFile);
+        // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
+        // the path from there to this module's folder.
+        var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
+        var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
+        ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
+        Functions = new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
         Evaluator = new Evaluator(Functions);
         Scope = EvalScope.Root(this);
     }
 
     public TerraformProject Project { get; }
+
+    /// <summary>Terraform's <c>path.module</c>: this module's folder relative to the root module's ("." for the root).</summary>
+    public string ModulePath { get; }
 
     public ModuleDefinition Definition { get; }
 
@@ -80,7 +87,7 @@ public sealed class ModuleInstance : IReferenceResolver
                 return new TfObject(Definition.Locals.Keys.ToDictionary(k => k, Local, StringComparer.Ordinal));
             case "path":
                 return TfObject.From([
-                    KeyValuePair.Create<string, TfValue>("module", new TfString(Definition.Directory.Length == 0 ? "." : Definition.Directory)),
+                    KeyValuePair.Create<string, TfValue>("module", new TfString(ModulePath)),
                     KeyValuePair.Create<string, TfValue>("root", new TfString(".")),
                     KeyValuePair.Create<string, TfValue>("cwd", new TfString(".")),
                 ]);

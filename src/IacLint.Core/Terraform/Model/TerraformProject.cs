@@ -28,6 +28,12 @@ public sealed class TerraformProject
     private const int MaxModuleDepth = 16;
     private const int MaxInstances = 1000;
 
+    /// <summary>Module instances in the whole scan: a module tree where each level calls the next twice grows
+    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call.</summary>
+    private const int MaxModuleInstances = 2000;
+
+    private int _moduleInstances;
+
     private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
@@ -157,7 +163,7 @@ public sealed class TerraformProject
     /// <summary>Evaluates an expression that may use only literals and functions (defaults, tfvars).</summary>
     public static TfValue EvaluateConstant(HclExpression expression, SourceText file)
     {
-        var evaluator = new Evaluation.Evaluator(new Functions.FunctionRegistry(".", "."));
+        var evaluator = new Evaluation.Evaluator(Functions.FunctionRegistry.ForConstants());
         return evaluator.EvaluateOrUnknown(expression, Evaluation.EvalScope.Root(new NoNames()));
     }
 
@@ -189,7 +195,20 @@ public sealed class TerraformProject
             return [];
         }
 
+        var depth = 0;
+        for (var ancestor = parent; ancestor.Parent is not null; ancestor = ancestor.Parent) depth++;
+        if (depth >= MaxModuleDepth)
+        {
+            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", logical);
+            return [];
+        }
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
+        if (_moduleInstances + keys.Count > MaxModuleInstances)
+        {
+            Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and what it calls are not audited.", logical);
+            return [];
+        }
+        _moduleInstances += keys.Count;
         if (unknownReason is not null)
         {
             var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");
@@ -282,6 +301,7 @@ public sealed class TerraformProject
                 unknownReason = $"count is {value.TypeName}, not a whole number";
                 return [(null, null)];
             }
+            if (n > MaxInstances) NoteTruncated(file, count, $"count = {n}");
             return Enumerable.Range(0, (int)Math.Min(n, MaxInstances)).Select(i => ((TfValue?)new TfNumber(i), (TfValue?)null)).ToList();
         }
         if (forEach is not null)
@@ -293,9 +313,11 @@ public sealed class TerraformProject
                     unknownReason = u.Reason;
                     return [(null, null)];
                 case TfObject obj:
+                    if (obj.Attributes.Count > MaxInstances) NoteTruncated(file, forEach, $"for_each has {obj.Attributes.Count} keys");
                     return obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Take(MaxInstances)
                         .Select(p => ((TfValue?)new TfString(p.Key), (TfValue?)p.Value)).ToList();
                 case TfList list when list.Items.All(i => i is TfString):
+                    if (list.Items.Count > MaxInstances) NoteTruncated(file, forEach, $"for_each has {list.Items.Count} elements");
                     return list.Items.Cast<TfString>().DistinctBy(s => s.Value).OrderBy(s => s.Value, StringComparer.Ordinal).Take(MaxInstances)
                         .Select(s => ((TfValue?)s, (TfValue?)s)).ToList();
                 case TfList list when list.Items.Any(i => i is TfUnknown):
@@ -308,6 +330,9 @@ public sealed class TerraformProject
         }
         return [(null, null)];
     }
+
+    private void NoteTruncated(Syntax.SourceText file, HclAttribute expansion, string what) =>
+        Note(new Location(file.Path, expansion.Value.Span), $"{what}, more than the {MaxInstances} instances IacLint evaluates; only the first {MaxInstances} are audited.");
 
     internal void Note(Location location, string message, LogicalLocation? logical = null)
     {
