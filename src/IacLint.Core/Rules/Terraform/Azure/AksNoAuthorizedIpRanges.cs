@@ -28,7 +28,8 @@ public sealed class AksNoAuthorizedIpRanges : ResourceRule
         Tags: ["security", "terraform", "azure", "aks"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["trivy:AVD-AZU-0041", "tfsec:azure-container-limit-authorized-ips", "checkov:CKV_AZURE_6"],
+        EquivalentIds: ["trivy:AVD-AZU-0041", "tfsec:azure-container-limit-authorized-ips"],
+        RelatedIds: ["checkov:CKV_AZURE_6"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_kubernetes_cluster"];

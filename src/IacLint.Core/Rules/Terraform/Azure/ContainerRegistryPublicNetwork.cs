@@ -27,7 +27,7 @@ public sealed class ContainerRegistryPublicNetwork : ExpectedBoolRule
         Tags: ["security", "terraform", "azure", "container-registry"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["checkov:CKV_AZURE_139"],
+        RelatedIds: ["checkov:CKV_AZURE_139"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_container_registry"];

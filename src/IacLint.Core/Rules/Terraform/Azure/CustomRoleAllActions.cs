@@ -31,7 +31,8 @@ public sealed class CustomRoleAllActions : RoleDefinitionRule
         Tags: ["security", "terraform", "azure", "authorization"],
         Area: AuditArea.Access,
         Cwe: "CWE-269",
-        EquivalentIds: ["trivy:AVD-AZU-0030", "tfsec:azure-authorization-limit-role-actions", "checkov:CKV_AZURE_39"],
+        EquivalentIds: ["trivy:AVD-AZU-0030", "tfsec:azure-authorization-limit-role-actions"],
+        RelatedIds: ["checkov:CKV_AZURE_39"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_role_definition"];

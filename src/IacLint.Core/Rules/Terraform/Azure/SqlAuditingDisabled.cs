@@ -27,7 +27,8 @@ public sealed class SqlAuditingDisabled : ResourceRule
         Tags: ["security", "terraform", "azure", "sql"],
         Area: AuditArea.Logging,
         Cwe: "CWE-778",
-        EquivalentIds: ["trivy:AVD-AZU-0027", "tfsec:azure-database-enable-audit", "checkov:CKV_AZURE_23"],
+        EquivalentIds: ["trivy:AVD-AZU-0027", "tfsec:azure-database-enable-audit"],
+        RelatedIds: ["checkov:CKV_AZURE_23"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_mssql_server", "azurerm_sql_server"];

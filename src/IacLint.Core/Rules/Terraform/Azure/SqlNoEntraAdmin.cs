@@ -29,7 +29,6 @@ public sealed class SqlNoEntraAdmin : ResourceRule
         Tags: ["security", "terraform", "azure", "sql"],
         Area: AuditArea.Access,
         Cwe: "CWE-287",
-        EquivalentIds: ["checkov:CKV2_AZURE_2"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_mssql_server", "azurerm_sql_server"];

@@ -27,7 +27,6 @@ public sealed class StorageBlobVersioning : ExpectedBoolRule
         SecuritySeverity: 3.0,
         Tags: ["reliability", "terraform", "azure", "storage"],
         Area: AuditArea.Backup,
-        EquivalentIds: ["checkov:CKV2_AZURE_42"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];

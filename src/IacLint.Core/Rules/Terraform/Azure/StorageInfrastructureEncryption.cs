@@ -24,7 +24,7 @@ public sealed class StorageInfrastructureEncryption : ExpectedBoolRule
         Tags: ["security", "terraform", "azure", "storage"],
         Area: AuditArea.Encryption,
         Cwe: "CWE-311",
-        EquivalentIds: ["trivy:AVD-AZU-0061", "tfsec:azure-storage-infrastructure-encryption-enabled", "checkov:CKV2_AZURE_1"],
+        EquivalentIds: ["trivy:AVD-AZU-0061", "tfsec:azure-storage-infrastructure-encryption-enabled"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];

@@ -28,7 +28,7 @@ public sealed class StorageNoCustomerManagedKey : ResourceRule
         Tags: ["security", "terraform", "azure", "storage"],
         Area: AuditArea.Encryption,
         Cwe: "CWE-311",
-        EquivalentIds: ["trivy:AVD-AZU-0060", "tfsec:azure-storage-blob-container-cmk-encrypted", "checkov:CKV2_AZURE_18"],
+        EquivalentIds: ["trivy:AVD-AZU-0060", "tfsec:azure-storage-blob-container-cmk-encrypted"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];

@@ -34,9 +34,9 @@ public sealed class StorageQueueLogging : ResourceRule
         Tags: ["security", "terraform", "azure", "storage"],
         Area: AuditArea.Logging,
         Cwe: "CWE-778",
-        EquivalentIds: ["trivy:AVD-AZU-0009", "tfsec:azure-storage-queue-services-logging-enabled", "checkov:CKV_AZURE_33"],
+        EquivalentIds: ["trivy:AVD-AZU-0009", "tfsec:azure-storage-queue-services-logging-enabled"],
         Precision: Precision.High,
-        RelatedIds: ["trivy:AVD-AZU-0057", "tfsec:azure-storage-storage-account-logging-enabled"]);
+        RelatedIds: ["checkov:CKV_AZURE_33", "trivy:AVD-AZU-0057", "tfsec:azure-storage-storage-account-logging-enabled"]);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];
 

@@ -25,7 +25,7 @@ public sealed class SynapseNoManagedVnet : ExpectedBoolRule
         Tags: ["security", "terraform", "azure", "synapse"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["trivy:AVD-AZU-0034", "tfsec:azure-synapse-virtual-network-enabled", "checkov:CKV2_AZURE_19"],
+        EquivalentIds: ["trivy:AVD-AZU-0034", "tfsec:azure-synapse-virtual-network-enabled", "checkov:CKV_AZURE_58"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_synapse_workspace"];
