@@ -81,5 +81,6 @@ public static class AzureRules
         new SynapseNoManagedVnet(),
         new ContainerRegistryAdminEnabled(),
         new ContainerRegistryPublicNetwork(),
+        new VmNicWithoutNsg(),
     ];
 }
