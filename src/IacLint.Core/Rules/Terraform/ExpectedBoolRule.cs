@@ -4,9 +4,8 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform;
 
 /// <summary>
-/// A rule that wants one bool attribute (top level, or inside <see cref="SettingRule.BlockPath"/>) at its safe
-/// value: fires where it is set to the unsafe value, or is left unset when the provider's default is the unsafe value;
-/// notes when the value is unknown.
+/// A rule that wants one bool setting at its safe value: fires where it is set to the unsafe value, or is left
+/// unset (or its block is missing) when the provider's default is the unsafe value; notes when the value is unknown.
 /// </summary>
 public abstract class ExpectedBoolRule : SettingRule
 {
@@ -15,12 +14,11 @@ public abstract class ExpectedBoolRule : SettingRule
     /// <summary>The provider's value when the attribute is not set.</summary>
     protected abstract bool DefaultValue { get; }
 
-    /// <summary>The sentence a finding says, e.g. "has storage encryption off".</summary>
-    protected abstract string Problem { get; }
+    protected override string? WhenMissing(ResourceInstance resource) =>
+        DefaultValue == SafeValue ? null : $"is not set (default {Bool(DefaultValue)})";
 
-    protected sealed override string Issue => Problem;
+    protected override string? Judge(TfValue value, ResourceInstance resource) =>
+        TfConvert.TryBool(value, out var b) && b != SafeValue ? $"= {Bool(b)}" : null;
 
-    protected override string? UnsetProblem(ResourceInstance resource) => DefaultValue != SafeValue ? $"default {(DefaultValue ? "true" : "false")}" : null;
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => TfConvert.TryBool(value, out var b) && b != SafeValue;
+    private static string Bool(bool value) => value ? "true" : "false";
 }

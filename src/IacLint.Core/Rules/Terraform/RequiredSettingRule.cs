@@ -3,20 +3,16 @@ using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform;
 
-/// <summary>
-/// A setting that must be given and not empty (a contact's email, a secret's expiry): fires where it is unset, null
-/// or an empty string. Any other value counts, even one known only after apply.
-/// </summary>
+/// <summary>A setting that must be present and non-empty (a subnet group, a key, a source ARN, a log list); a
+/// reference to another resource's attribute counts as set.</summary>
 public abstract class RequiredSettingRule : SettingRule
 {
-    /// <summary>What is missing, e.g. "phone number".</summary>
-    protected abstract string What { get; }
+    /// <summary>What a missing setting means, e.g. "(the default VPC is used)"; empty when it goes without saying.</summary>
+    protected virtual string MissingMeans => "";
 
-    protected override string Issue => $"has no {What}";
+    protected override bool ReferenceIsSafe => true;
 
-    protected override string? UnsetProblem(ResourceInstance resource) => $"no {What}";
+    protected override string? WhenMissing(ResourceInstance resource) => MissingMeans.Length == 0 ? "is not set" : $"is not set {MissingMeans}";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var text } && string.IsNullOrWhiteSpace(text);
-
-    protected override bool PresenceMatters => true;
+    protected override string? Judge(TfValue value, ResourceInstance resource) => IsEmpty(value) ? "is empty" : null;
 }

@@ -33,9 +33,9 @@ public sealed class AksNoAutoUpgrade : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["automatic_upgrade_channel", "automatic_channel_upgrade"];
 
-    protected override string Issue => "is never upgraded automatically";
+    protected override string Problem => "is never upgraded automatically";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => "no automatic upgrades";
+    protected override string? WhenMissing(ResourceInstance resource) => "is not set (no automatic upgrades)";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var channel } && channel.Equals("none", StringComparison.OrdinalIgnoreCase);
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var channel } && channel.Equals("none", StringComparison.OrdinalIgnoreCase) ? $"= {Quote(value)}" : null;
 }

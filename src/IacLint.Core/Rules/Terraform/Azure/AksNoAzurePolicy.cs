@@ -34,7 +34,7 @@ public sealed class AksNoAzurePolicy : ResourceRule
     {
         var flag = resource.Body.Attribute("azure_policy_enabled");
         var name = flag is null ? "addon_profile.azure_policy.enabled" : "azure_policy_enabled";
-        flag ??= NestedBlocks.Scopes(resource.Body, ["addon_profile", "azure_policy"]).Select(get => get("enabled")).FirstOrDefault(a => a is not null);
+        flag ??= resource.Body.Blocks("addon_profile").SelectMany(b => b.Blocks("azure_policy")).Select(b => b.Attribute("enabled")).FirstOrDefault(a => a is not null);
         if (flag is null || flag.Value is TfNull)
         {
             yield return Report(resource, flag, $"{resource.Address} has no Azure Policy add-on: azure_policy_enabled is not set (default false).");

@@ -31,7 +31,5 @@ public sealed class AksNoDiskEncryptionSet : RequiredSettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["disk_encryption_set_id"];
 
-    protected override string What => "disk encryption set";
-
-    protected override string Issue => "has node disks without a customer-managed key";
+    protected override string Problem => "has node disks without a customer-managed key";
 }

@@ -36,7 +36,7 @@ public sealed class AksNoMonitoring : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Body.Blocks("oms_agent").Any()) yield break;
-        var legacy = NestedBlocks.Scopes(resource.Body, ["addon_profile", "oms_agent"]).Select(get => get("enabled")).FirstOrDefault(a => a is not null);
+        var legacy = resource.Body.Blocks("addon_profile").SelectMany(b => b.Blocks("oms_agent")).Select(b => b.Attribute("enabled")).FirstOrDefault(a => a is not null);
         if (legacy is not null && !legacy.Value.IsKnown) { yield return CouldNotEvaluate(resource, legacy, "addon_profile.oms_agent.enabled", legacy.Value); yield break; }
         if (legacy is not null && IsTrue(legacy.Value)) yield break;
         yield return legacy is not null

@@ -38,9 +38,9 @@ public sealed class AksNoNetworkPolicy : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["network_policy"];
 
-    protected override string Issue => "enforces no network policy";
+    protected override string Problem => "enforces no network policy";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => "NetworkPolicies are ignored";
+    protected override string? WhenMissing(ResourceInstance resource) => "is not set (NetworkPolicies are ignored)";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value.Length: 0 };
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value.Length: 0 } ? $"= {Quote(value)}" : null;
 }

@@ -38,9 +38,10 @@ public sealed class AppServiceFtpsAllowed : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["ftps_state"];
 
-    protected override string Issue => "accepts unencrypted FTP";
+    protected override string Problem => "accepts unencrypted FTP";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => resource.Type is "azurerm_app_service" or "azurerm_function_app" ? "default AllAllowed" : null;
+    protected override string? WhenMissing(ResourceInstance resource) => resource.Type is "azurerm_app_service" or "azurerm_function_app" ? "is not set (default AllAllowed)" : null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var state } && state.Equals("AllAllowed", StringComparison.OrdinalIgnoreCase);
+
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var state } && state.Equals("AllAllowed", StringComparison.OrdinalIgnoreCase) ? $"= {Quote(value)}" : null;
 }

@@ -38,9 +38,9 @@ public sealed class AppServiceMinimumTls : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["minimum_tls_version", "min_tls_version"];
 
-    protected override string Issue => "accepts TLS below 1.2";
+    protected override string Problem => "accepts TLS below 1.2";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: "1.0" or "1.1" } || (value is TfNumber n && n.Value < 1.2);
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: "1.0" or "1.1" } || (value is TfNumber n && n.Value < 1.2) ? $"= {Quote(value)}" : null;
 }

@@ -38,11 +38,11 @@ public sealed class AppServiceNoManagedIdentity : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["type"];
 
-    protected override string Issue => "has no managed identity";
+    protected override string Problem => "has no managed identity";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => false;
+    protected override string? Judge(TfValue value, ResourceInstance resource) => false ? $"= {Quote(value)}" : null;
 
-    protected override string? MissingBlockProblem(ResourceInstance resource) => "no identity block";
+    protected override string? WhenBlockMissing(ResourceInstance resource) => "is not set (no identity block)";
 }

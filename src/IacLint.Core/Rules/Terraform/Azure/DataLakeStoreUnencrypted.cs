@@ -33,9 +33,9 @@ public sealed class DataLakeStoreUnencrypted : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["encryption_state"];
 
-    protected override string Issue => "is not encrypted";
+    protected override string Problem => "is not encrypted";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var state } && state.Equals("Disabled", StringComparison.OrdinalIgnoreCase);
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var state } && state.Equals("Disabled", StringComparison.OrdinalIgnoreCase) ? $"= {Quote(value)}" : null;
 }

@@ -34,9 +34,9 @@ public sealed class DatabaseMinimumTls : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["minimum_tls_version", "ssl_minimal_tls_version_enforced"];
 
-    protected override string Issue => "accepts TLS below 1.2";
+    protected override string Problem => "accepts TLS below 1.2";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: "1.0" or "1.1" or "Disabled" or "TLS1_0" or "TLS1_1" or "TLSEnforcementDisabled" };
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: "1.0" or "1.1" or "Disabled" or "TLS1_0" or "TLS1_1" or "TLSEnforcementDisabled" } ? $"= {Quote(value)}" : null;
 }

@@ -5,7 +5,7 @@ public abstract class KeyVaultExpiryRule : RequiredSettingRule
 {
     protected override IReadOnlyList<string> Attributes { get; } = ["expiration_date"];
 
-    protected override string What => "expiry";
+    protected override string MissingMeans => "(it never expires)";
 
-    protected override string Issue => "never expires";
+    protected override string Problem => "never expires";
 }

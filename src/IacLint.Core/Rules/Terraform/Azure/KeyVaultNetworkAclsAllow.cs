@@ -39,11 +39,11 @@ public sealed class KeyVaultNetworkAclsAllow : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["default_action"];
 
-    protected override string Issue => "is reachable from every network";
+    protected override string Problem => "is reachable from every network";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => "default Allow";
+    protected override string? WhenMissing(ResourceInstance resource) => "is not set (default Allow)";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var action } && action.Equals("Allow", StringComparison.OrdinalIgnoreCase);
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var action } && action.Equals("Allow", StringComparison.OrdinalIgnoreCase) ? $"= {Quote(value)}" : null;
 
-    protected override string? MissingBlockProblem(ResourceInstance resource) => "no network_acls, so every network may connect";
+    protected override string? WhenBlockMissing(ResourceInstance resource) => "is not set (no network_acls, so every network may connect)";
 }

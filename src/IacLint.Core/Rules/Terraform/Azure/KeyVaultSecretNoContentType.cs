@@ -30,7 +30,5 @@ public sealed class KeyVaultSecretNoContentType : RequiredSettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["content_type"];
 
-    protected override string What => "content type";
-
-    protected override string Issue => "does not say what it holds";
+    protected override string Problem => "does not say what it holds";
 }

@@ -33,9 +33,9 @@ public sealed class MonitorLogProfileCategories : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["categories"];
 
-    protected override string Issue => "does not capture all activity categories";
+    protected override string Problem => "does not capture all activity categories";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => "no categories";
+    protected override string? WhenMissing(ResourceInstance resource) => "is not set (no categories)";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => !new[] { "Action", "Delete", "Write" }.All(c => (TfConvert.Elements(value) ?? []).OfType<TfString>().Any(s => s.Value.Equals(c, StringComparison.OrdinalIgnoreCase)));
+    protected override string? Judge(TfValue value, ResourceInstance resource) => !new[] { "Action", "Delete", "Write" }.All(c => (TfConvert.Elements(value) ?? []).OfType<TfString>().Any(s => s.Value.Equals(c, StringComparison.OrdinalIgnoreCase))) ? $"= [{string.Join(", ", Strings(value))}]" : null;
 }

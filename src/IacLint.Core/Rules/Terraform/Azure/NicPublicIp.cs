@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2011: a network interface has a public IP address.</summary>
-public sealed class NicPublicIp : SettingRule
+public sealed class NicPublicIp : ResourceRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2011",
@@ -35,15 +35,15 @@ public sealed class NicPublicIp : SettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_network_interface"];
 
-    protected override IReadOnlyList<string> BlockPath { get; } = ["ip_configuration"];
-
-    protected override IReadOnlyList<string> Attributes { get; } = ["public_ip_address_id"];
-
-    protected override string Issue => "is reachable from the internet";
-
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
-
-    protected override bool PresenceMatters => true;
-
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is not TfString { Value.Length: 0 };
+    // The id of a public IP is known only after apply: that it is given is what counts.
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
+    {
+        foreach (var configurationBlock in resource.Body.Blocks("ip_configuration"))
+        {
+            var publicIp = configurationBlock.Attribute("public_ip_address_id");
+            if (publicIp is null || publicIp.Value is TfNull or TfString { Value.Length: 0 }) continue;
+            var which = publicIp.Value is TfUnknown { RefersTo: { } address } ? address : "a public IP";
+            yield return Report(resource, publicIp, $"{resource.Address} is reachable from the internet: ip_configuration.public_ip_address_id is {which}.");
+        }
+    }
 }

@@ -22,9 +22,9 @@ public abstract class RuntimeVersionRule : ResourceRule
 
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
-        var versions = NestedBlocks.Scopes(resource.Body, ["site_config"])
-            .Concat(NestedBlocks.Scopes(resource.Body, ["site_config", "application_stack"]))
-            .Select(get => get(Attribute)).Where(a => a is not null).Select(a => a!);
+        var siteConfigs = resource.Body.Blocks("site_config").ToList();
+        var versions = siteConfigs.Concat(siteConfigs.SelectMany(b => b.Blocks("application_stack")))
+            .Select(b => b.Attribute(Attribute)).Where(a => a is not null).Select(a => a!);
         foreach (var version in versions)
         {
             if (!version.Value.IsKnown) { yield return CouldNotEvaluate(resource, version, version.Name, version.Value); continue; }

@@ -31,5 +31,5 @@ public sealed class SecurityCenterContactNoEmail : RequiredSettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["email"];
 
-    protected override string What => "email address";
+    protected override string Problem => "has no email address";
 }

@@ -31,5 +31,5 @@ public sealed class SecurityCenterContactNoPhone : RequiredSettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["phone"];
 
-    protected override string What => "phone number";
+    protected override string Problem => "has no phone number";
 }

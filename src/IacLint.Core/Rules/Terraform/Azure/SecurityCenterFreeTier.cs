@@ -35,9 +35,9 @@ public sealed class SecurityCenterFreeTier : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["tier"];
 
-    protected override string Issue => "has no threat detection";
+    protected override string Problem => "has no threat detection";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var tier } && tier.Equals("Free", StringComparison.OrdinalIgnoreCase);
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var tier } && tier.Equals("Free", StringComparison.OrdinalIgnoreCase) ? $"= {Quote(value)}" : null;
 }

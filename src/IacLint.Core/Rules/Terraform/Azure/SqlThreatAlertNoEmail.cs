@@ -34,9 +34,9 @@ public sealed class SqlThreatAlertNoEmail : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["email_addresses"];
 
-    protected override string Issue => "sends threat alerts to nobody";
+    protected override string Problem => "sends threat alerts to nobody";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => "no addresses";
+    protected override string? WhenMissing(ResourceInstance resource) => "is not set (no addresses)";
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => TfConvert.Elements(value) is { Count: 0 };
+    protected override string? Judge(TfValue value, ResourceInstance resource) => TfConvert.Elements(value) is { Count: 0 } ? "is empty" : null;
 }

@@ -35,9 +35,9 @@ public sealed class SqlThreatDetectionAlertsDisabled : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["disabled_alerts"];
 
-    protected override string Issue => "does not report some attacks";
+    protected override string Problem => "does not report some attacks";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => TfConvert.Elements(value) is { Count: > 0 } alerts && alerts.Any(a => a is TfString { Value.Length: > 0 });
+    protected override string? Judge(TfValue value, ResourceInstance resource) => TfConvert.Elements(value) is { Count: > 0 } alerts && alerts.Any(a => a is TfString { Value.Length: > 0 }) ? $"= [{string.Join(", ", Strings(value))}]" : null;
 }

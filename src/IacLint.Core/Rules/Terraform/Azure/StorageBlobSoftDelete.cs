@@ -38,13 +38,13 @@ public sealed class StorageBlobSoftDelete : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["days"];
 
-    protected override string Issue => "has no blob soft delete";
+    protected override string Problem => "has no blob soft delete";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => TfConvert.TryNumber(value, out var days) && days < 1;
+    protected override string? Judge(TfValue value, ResourceInstance resource) => TfConvert.TryNumber(value, out var days) && days < 1 ? $"= {Quote(value)}" : null;
 
-    protected override string? MissingBlockProblem(ResourceInstance resource) => "soft delete off";
+    protected override string? WhenBlockMissing(ResourceInstance resource) => "is not set (soft delete off)";
 
     protected override bool Applies(ResourceInstance resource) => resource.Body.Attribute("account_kind")?.Value is not TfString { Value: "FileStorage" };
 }

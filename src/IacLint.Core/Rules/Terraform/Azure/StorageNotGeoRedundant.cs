@@ -32,9 +32,9 @@ public sealed class StorageNotGeoRedundant : SettingRule
 
     protected override IReadOnlyList<string> Attributes { get; } = ["account_replication_type"];
 
-    protected override string Issue => "is not geo-redundant";
+    protected override string Problem => "is not geo-redundant";
 
-    protected override string? UnsetProblem(ResourceInstance resource) => null;
+    protected override string? WhenMissing(ResourceInstance resource) => null;
 
-    protected override bool IsUnsafe(ResourceInstance resource, TfValue value) => value is TfString { Value: var type } && (type.Equals("LRS", StringComparison.OrdinalIgnoreCase) || type.Equals("ZRS", StringComparison.OrdinalIgnoreCase));
+    protected override string? Judge(TfValue value, ResourceInstance resource) => value is TfString { Value: var type } && (type.Equals("LRS", StringComparison.OrdinalIgnoreCase) || type.Equals("ZRS", StringComparison.OrdinalIgnoreCase)) ? $"= {Quote(value)}" : null;
 }
