@@ -23,7 +23,7 @@ public static class AzureRules
         new StorageBlobSoftDelete(),
         new StorageBlobVersioning(),
         new StorageNotGeoRedundant(),
-        new StorageNoCustomerManagedKey(),
+        new StorageAccountNoCustomerManagedKey(),
         new KeyVaultPurgeProtection(),
         new KeyVaultSoftDeleteDisabled(),
         new KeyVaultNetworkAclsAllow(),

@@ -1,6 +1,6 @@
 namespace IacLint.Tests.Rules;
 
-public class StorageNoCustomerManagedKeyTests
+public class StorageAccountNoCustomerManagedKeyTests
 {
     [Theory]
     [InlineData("dont-fire-cmk", new string[0])]

@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Azure;
 
 /// <summary>IAC2019: a storage account is encrypted with a Microsoft-managed key only.</summary>
-public sealed class StorageNoCustomerManagedKey : ResourceRule
+public sealed class StorageAccountNoCustomerManagedKey : ResourceRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC2019",
