@@ -17,7 +17,7 @@ internal static class DiffCommand
         arguments.AddTo(command, withBaseline: false);
         var from = new Option<string>("--from") { Description = "Earlier environment (prod, stage, qa … are understood).", DefaultValueFactory = _ => "staging" };
         var to = new Option<string>("--to") { Description = "Later environment.", DefaultValueFactory = _ => "production" };
-        var family = new Option<string[]>("--family") { Description = "appsettings, terraform, kubernetes or config (repeatable). Default: all." };
+        var family = new Option<string[]>("--family") { Description = "appsettings, terraform, terragrunt, kubernetes or config (repeatable). Default: all." };
         var format = new Option<string>("--format", "-f") { Description = "console, markdown or json.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "markdown", "json");
         var hideExpected = new Option<bool>("--hide-expected") { Description = "Leave out differences declared as expected." };
@@ -39,7 +39,7 @@ internal static class DiffCommand
             foreach (var name in parseResult.GetValue(family) ?? [])
             {
                 var known = Enum.GetValues<DriftFamily>().FirstOrDefault(f => DiffWriter.FamilyName(f) == name.ToLowerInvariant(), (DriftFamily)(-1));
-                if ((int)known < 0) throw new UsageException($"Unknown family '{name}'; use appsettings, terraform, kubernetes or config.");
+                if ((int)known < 0) throw new UsageException($"Unknown family '{name}'; use appsettings, terraform, terragrunt, kubernetes or config.");
                 families.Add(known);
             }
             var (earlier, later) = (parseResult.GetValue(from)!, parseResult.GetValue(to)!);

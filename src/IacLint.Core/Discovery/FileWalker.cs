@@ -18,7 +18,7 @@ public static class FileWalker
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
     {
-        ".git", ".terraform", "node_modules", "bin", "obj",
+        ".git", ".terraform", ".terragrunt-cache", "node_modules", "bin", "obj",
     };
 
     public static WalkResult Walk(string root, IReadOnlyList<Glob> includes, IReadOnlyList<Glob> excludes)

@@ -21,6 +21,7 @@ public static class DriftFamilies
         EnvironmentNames names,
         IReadOnlyList<AppSettingsGroup> groups,
         TerraformProject? terraform,
+        Terragrunt.TerragruntProject? terragrunt,
         IReadOnlyList<VariableFile> variableFiles,
         IReadOnlyList<KubernetesObject> objects,
         IEnumerable<DataDocument> configDocuments,
@@ -42,6 +43,11 @@ public static class DriftFamilies
         var documents = configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)).ToList();
         Guard.Run("collecting the configuration-file drift family", Guard.FileStart(documents.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
             () => Snapshots.AddConfigDocuments(snapshots, documents, names));
+        if (terragrunt is not null)
+        {
+            Guard.Run("collecting the Terragrunt drift family", Guard.FileStart("."), perEnvironmentFindings.Add,
+                () => Snapshots.AddTerragrunt(snapshots, terragrunt));
+        }
         var chain = config.CompareChain.Select(names.Normalize).ToList();
         var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings], names);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
@@ -56,6 +62,7 @@ public static class DriftFamilies
     {
         foreach (var configuration in project.Configurations)
         {
+            if (configuration.Root.External is not null) continue; // Terragrunt units are compared by their inputs and sources
             var directory = configuration.Directory;
             var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
             if (environment is not null)

@@ -10,6 +10,7 @@ using IacLint.Rules;
 using IacLint.Syntax;
 using IacLint.Terraform;
 using IacLint.Terraform.Model;
+using IacLint.Terragrunt;
 
 namespace IacLint.Engine;
 
@@ -66,6 +67,7 @@ public static class Scanner
         var documents = new DataDocument?[walk.Files.Count];
         var appSettings = new AppSettingsFile?[walk.Files.Count];
         var terraformFiles = new TerraformFile?[walk.Files.Count];
+        var terragruntFiles = new TerragruntFile?[walk.Files.Count];
         var variableFiles = new VariableFile?[walk.Files.Count];
         var yamlFiles = new YamlFile?[walk.Files.Count];
         var configDocuments = new DataDocument?[walk.Files.Count];
@@ -113,6 +115,9 @@ public static class Scanner
                 case FileFamily.Terraform:
                     terraformFiles[i] = TerraformFile.Read(loaded.Text!);
                     break;
+                case FileFamily.Terragrunt:
+                    terragruntFiles[i] = TerragruntFile.Read(loaded.Text!);
+                    break;
                 case FileFamily.TerraformVariables:
                     variableFiles[i] = VariableFileReader.Read(loaded.Text!);
                     break;
@@ -154,8 +159,26 @@ public static class Scanner
         });
 
         var scannedVariableFiles = variableFiles.OfType<VariableFile>().ToList();
-        var terraform = TerraformFamily.Analyze(root, terraformFiles.OfType<TerraformFile>().ToList(), scannedVariableFiles,
-            LoadTerraformOptions(options, root, findings), enabled);
+        var scannedTerraformFiles = terraformFiles.OfType<TerraformFile>().ToList();
+        var scannedTerragruntFiles = terragruntFiles.OfType<TerragruntFile>().ToList();
+        var terragrunt = Guard.Run("evaluating the Terragrunt units", Guard.FileStart(scannedTerragruntFiles.FirstOrDefault()?.Source.Path ?? "."), findings.Add,
+            () => TerragruntFamily.Load(root, scannedTerragruntFiles, names), null);
+        var terraform = TerraformFamily.Analyze(root, scannedTerraformFiles, scannedVariableFiles,
+            LoadTerraformOptions(options, root, findings), enabled,
+            TerragruntFamily.Roots(terragrunt, scannedTerraformFiles.Select(f => f.Directory).ToHashSet(StringComparer.Ordinal)));
+        if (terragrunt is not null)
+        {
+            foreach (var finding in Guard.Findings("auditing the Terragrunt units", Guard.FileStart(scannedTerragruntFiles[0].Source.Path),
+                () => TerragruntFamily.Analyze(terragrunt, enabled))) findings.Add(finding);
+        }
+        // .hcl files no unit uses may belong to another tool: left alone, not counted as audited, said once.
+        var unusedHcl = terragrunt?.UnusedFiles.Select(f => f.Source.Path).ToList() ?? terragruntFiles.OfType<TerragruntFile>().Select(f => f.Source.Path).ToList();
+        notOurs += unusedHcl.Count;
+        if (terragrunt is not null && unusedHcl.Count > 0)
+        {
+            notifications.Add(new Notification(Level.Note,
+                $"{unusedHcl.Count} .hcl file(s) that no Terragrunt unit includes or reads were not audited: {string.Join(", ", unusedHcl.Take(5))}{(unusedHcl.Count > 5 ? ", …" : "")}", unusedHcl[0]));
+        }
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
@@ -173,7 +196,7 @@ public static class Scanner
             {
                 SourcePath = config.SourcePath, Include = config.Include, Exclude = config.Exclude, FailOn = config.FailOn, Rules = config.Rules,
                 EnvironmentAliases = config.EnvironmentAliases, ExpectedDrift = config.ExpectedDrift, CompareChain = chain,
-            } : config, names, groups, terraform.Project, scannedVariableFiles, kubernetesObjects,
+            } : config, names, groups, terraform.Project, terragrunt, scannedVariableFiles, kubernetesObjects,
             yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled),
             (Result: new DriftResult([], []), Findings: (IReadOnlyList<Finding>)[]));
         foreach (var finding in drift.Findings) findings.Add(finding);
@@ -181,6 +204,7 @@ public static class Scanner
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
             .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource))
+            .Concat(terragrunt?.UsedFiles.Select(f => TerraformFamily.SuppressionSource(f.Source, f.Body, f.Comments)) ?? [])
             .Concat(yaml.Select(KubernetesFamily.SuppressionSource));
         var suppressed = Suppressor.Apply(findings.ToList(), suppressionSources, today);
         var configured = suppressed

@@ -70,7 +70,11 @@ public static class PlaceMerger
         var listed = string.Join("; ", labels.Take(ListedInMessage));
         if (labels.Count > ListedInMessage) listed += $"; and {labels.Count - ListedInMessage} more";
         var message = first.Message;
-        if (first.Scope is { Length: > 0 } scope) message = message.Replace($" (root module {scope})", "", StringComparison.Ordinal);
+        if (first.Scope is { Length: > 0 } scope)
+        {
+            // The scope is named per instance below: a root module, or a Terragrunt unit that deploys the module.
+            message = message.Replace($" (root module {scope})", "", StringComparison.Ordinal).Replace($" (Terragrunt unit {scope})", "", StringComparison.Ordinal);
+        }
         message = $"{message.TrimEnd()} Found in {group.Count} instances of this place: {listed}.";
 
         var related = new List<RelatedLocation>();

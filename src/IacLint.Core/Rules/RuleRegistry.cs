@@ -3,6 +3,7 @@ using IacLint.Rules.Engine;
 using IacLint.Rules.Terraform.Aws;
 using IacLint.Rules.Terraform.Azure;
 using IacLint.Rules.Terraform.Common;
+using IacLint.Rules.Terraform.Terragrunt;
 using IacLint.Rules.Terraform.Google;
 using IacLint.Rules.Kubernetes;
 
@@ -40,6 +41,10 @@ public static class RuleRegistry
         .. GoogleRules.All,
         new ProviderVersionNotConstrained(),
         new ModuleSourceNotPinned(),
+        new RemoteStateNotEncrypted(),
+        new RemoteStateWithoutLocking(),
+        new SourceNotPinned(),
+        new EnvironmentVariableWithoutDefault(),
         new PrivilegedContainer(),
         new PrivilegeEscalationAllowed(),
         new RunAsRoot(),

@@ -18,7 +18,8 @@ public static class TerraformFamily
         IReadOnlyList<TerraformFile> files,
         IReadOnlyList<VariableFile> variableFiles,
         TerraformOptions options,
-        IEnumerable<IRule> enabledRules)
+        IEnumerable<IRule> enabledRules,
+        IReadOnlyList<ExternalRoot>? externalRoots = null)
     {
         var findings = new List<Finding>();
         foreach (var file in files)
@@ -39,7 +40,7 @@ public static class TerraformFamily
 
         var first = Engine.Guard.FileStart(files.Select(f => f.Source.Path).Min(StringComparer.Ordinal)!);
         var project = Engine.Guard.Run("loading and evaluating the Terraform modules", first, findings.Add,
-            () => TerraformProject.Load(root, files, variableFiles, options), null);
+            () => TerraformProject.Load(root, files, variableFiles, options, externalRoots), null);
         if (project is null) return (findings, null);
         foreach (var problem in project.Modules.Values.SelectMany(m => m.Problems).Concat(ModuleCallGraph.Cycles(project.Modules)))
         {
@@ -140,11 +141,14 @@ public static class TerraformFamily
 
     /// <summary>Every block and attribute is an element a suppression comment can cover; top-level blocks are what
     /// checkov's in-block comments cover.</summary>
-    public static SuppressionSource SuppressionSource(TerraformFile file)
+    public static SuppressionSource SuppressionSource(TerraformFile file) => SuppressionSource(file.Source, file.Body, file.Comments);
+
+    /// <summary>The same for any HCL file (Terragrunt's too).</summary>
+    public static SuppressionSource SuppressionSource(SourceText source, HclBody fileBody, IReadOnlyList<SourceComment> comments)
     {
         var spans = new List<SourceSpan>();
         var stack = new Stack<HclBody>();
-        stack.Push(file.Body);
+        stack.Push(fileBody);
         while (stack.Count > 0)
         {
             var body = stack.Pop();
@@ -155,6 +159,6 @@ public static class TerraformFamily
                 stack.Push(block.Body);
             }
         }
-        return new SuppressionSource(file.Source, file.Comments, spans, file.Body.Blocks.Select(b => b.Span).ToList());
+        return new SuppressionSource(source, comments, spans, fileBody.Blocks.Select(b => b.Span).ToList());
     }
 }

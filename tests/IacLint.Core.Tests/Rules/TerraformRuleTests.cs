@@ -39,10 +39,11 @@ public class S3BucketPublicAclTests
 public class S3PublicAccessBlockTests
 {
     [Theory]
-    [InlineData("fire-missing-and-weak-block", new[] { "main.tf:1:1-1:36", "main.tf:12:29-12:34" })]
+    [InlineData("fire-missing-block", new[] { "main.tf:1:1-1:36" })]
     [InlineData("dont-fire-complete-block", new string[0])]
+    [InlineData("dont-fire-partial-block", new string[0])]
     [InlineData("dont-fire-account-wide-block", new string[0])]
-    public void Fires_on_missing_or_weak_blocks(string fixture, string[] expected) => RuleFixture.Ranges("IAC1003", fixture).ShouldBe(expected);
+    public void Fires_only_where_no_block_exists(string fixture, string[] expected) => RuleFixture.Ranges("IAC1003", fixture).ShouldBe(expected);
 }
 
 public class RdsStorageNotEncryptedTests
@@ -71,6 +72,7 @@ public class S3EncryptionNotConfiguredTests
 {
     [Theory]
     [InlineData("fire-no-encryption-config", new[] { "main.tf:1:1-1:32" })]
+    [InlineData("fire-rule-without-default", new[] { "main.tf:5:1-5:69" })]
     [InlineData("dont-fire-kms-config", new string[0])]
     public void Fires_without_an_encryption_configuration(string fixture, string[] expected) => RuleFixture.Ranges("IAC1006", fixture).ShouldBe(expected);
 }

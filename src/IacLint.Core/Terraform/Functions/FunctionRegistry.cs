@@ -52,6 +52,15 @@ public sealed class FunctionRegistry
 
     public bool Has(string name) => _functions.ContainsKey(name);
 
+    /// <summary>Adds or replaces a function: the seam through which a dialect built on Terraform's language
+    /// (Terragrunt) adds its own. <paramref name="acceptsUnknown"/> lets the function see unknown arguments.</summary>
+    public void Register(string name, Func<IReadOnlyList<TfValue>, TfValue> function, bool acceptsUnknown = false)
+    {
+        _functions[name] = args => function(args);
+        if (acceptsUnknown) _acceptUnknown.Add(name);
+        else _acceptUnknown.Remove(name);
+    }
+
     public TfValue Call(string name, IReadOnlyList<TfValue> args)
     {
         if (!_functions.TryGetValue(name, out var function))

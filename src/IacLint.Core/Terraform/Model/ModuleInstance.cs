@@ -49,7 +49,13 @@ public sealed class ModuleInstance : IReferenceResolver
 
     /// <summary>The folder of the root module this instance belongs to ("" when it is the scan root): the same
     /// address can exist once per root module (envs/staging, envs/production).</summary>
-    public string RootDirectory => Parent?.RootDirectory ?? Definition.Directory;
+    public string RootDirectory => Parent?.RootDirectory ?? External?.Name ?? Definition.Directory;
+
+    /// <summary>The root instance of this instance's configuration.</summary>
+    public ModuleInstance RootInstance => Parent?.RootInstance ?? this;
+
+    /// <summary>Set on a root instance that a tool around Terraform deploys (a Terragrunt unit).</summary>
+    public ExternalRoot? External { get; init; }
 
     /// <summary>The <c>module</c> block that created this instance (null for a root module).</summary>
     public ModuleCallDefinition? Call { get; }
@@ -71,6 +77,7 @@ public sealed class ModuleInstance : IReferenceResolver
             sites.Add(new RelatedLocation(call.At(call.Block.HeaderSpan),
                 $"called as {instance.AddressPrefix.TrimEnd('.')}"));
         }
+        if (RootInstance.External is { } external) sites.Add(external.Deployer);
         sites.Reverse();
         return sites;
     }

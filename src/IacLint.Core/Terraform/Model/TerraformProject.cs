@@ -61,8 +61,12 @@ public sealed class TerraformProject
 
     public IReadOnlyList<TerraformNote> Notes => _notes;
 
-    public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null)
+    /// <param name="externalRoots">Modules deployed by a tool around Terraform (Terragrunt units): each is a root
+    /// instance of its own, and a module used that way is not also a root on its own.</param>
+    public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null,
+        IReadOnlyList<ExternalRoot>? externalRoots = null)
     {
+        externalRoots ??= [];
         options ??= new TerraformOptions();
         var modules = files.GroupBy(f => f.Directory, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new ModuleDefinition(g.Key, g.OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
@@ -79,12 +83,24 @@ public sealed class TerraformProject
                 if (call.IsLocal && module.ResolveLocalSource(call.Source!) is { } target) called.Add(target);
             }
         }
+        foreach (var external in externalRoots) called.Add(external.ModuleDirectory);
 
         var roots = new List<ModuleInstance>();
         foreach (var module in modules.Values.Where(m => !called.Contains(m.Directory)).OrderBy(m => m.Directory, StringComparer.Ordinal))
         {
-            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
+            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, null);
             roots.Add(new ModuleInstance(project, module, "", null, null, values));
+        }
+        foreach (var external in externalRoots)
+        {
+            if (!modules.TryGetValue(external.ModuleDirectory, out var module))
+            {
+                project.Note(external.Deployer.Location, $"{external.Label} deploys the folder \"{external.ModuleDirectory}\", which has no .tf files inside the scanned folder; it is not audited.",
+                    new LogicalLocation(external.Name, "module"));
+                continue;
+            }
+            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, external.Variables);
+            roots.Add(new ModuleInstance(project, module, "", null, null, values) { External = external });
         }
         project.RootInstances = roots;
 
@@ -108,8 +124,8 @@ public sealed class TerraformProject
     {
         var module = configuration.Root.Definition;
         var options = _options with { VarFiles = [.. _options.VarFiles, extra] };
-        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
-        var instance = new ModuleInstance(this, module, "", null, null, values);
+        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, configuration.Root.External?.Variables);
+        var instance = new ModuleInstance(this, module, "", null, null, values) { External = configuration.Root.External };
         var resources = new List<ResourceInstance>();
         Collect(instance, resources, 0);
         return new TerraformConfiguration(instance, resources);
@@ -125,9 +141,11 @@ public sealed class TerraformProject
         }
     }
 
-    /// <summary>Values of a root module's variables: defaults, then terraform.tfvars, then *.auto.tfvars in name order,
-    /// then the -var-file files and -var values, later ones winning, as in Terraform.</summary>
-    private static Dictionary<string, TfValue> RootVariables(ModuleDefinition module, List<VariableFile> folderFiles, TerraformOptions options)
+    /// <summary>Values of a root module's variables: defaults, then values from the environment (what a Terragrunt
+    /// unit passes as TF_VAR_), then terraform.tfvars, then *.auto.tfvars in name order, then the -var-file files and
+    /// -var values, later ones winning, as in Terraform.</summary>
+    private static Dictionary<string, TfValue> RootVariables(ModuleDefinition module, List<VariableFile> folderFiles, TerraformOptions options,
+        IReadOnlyDictionary<string, TfValue>? environmentValues)
     {
         var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
         foreach (var variable in module.Variables.Values)
@@ -135,6 +153,10 @@ public sealed class TerraformProject
             values[variable.Name] = variable.Default is { } d
                 ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
                 : new TfUnknown($"var.{variable.Name} has no default and no value was given (use a tfvars file or --var)");
+        }
+        foreach (var (name, value) in environmentValues ?? new Dictionary<string, TfValue>())
+        {
+            if (module.Variables.ContainsKey(name)) values[name] = value;
         }
         static int Rank(VariableFile f)
         {

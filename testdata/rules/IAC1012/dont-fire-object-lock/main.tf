@@ -1,11 +1,15 @@
-# Object Lock requires versioning; AWS enables it with the lock.
-resource "aws_s3_bucket" "audit" {
-  bucket              = "example-audit"
-  object_lock_enabled = true
+variable "lock" {
+  type    = bool
+  default = true
+}
+
+resource "aws_s3_bucket" "records" {
+  bucket              = "acme-records"
+  object_lock_enabled = var.lock
 }
 
 resource "aws_s3_bucket" "legacy" {
-  bucket = "example-legacy"
+  bucket = "acme-legacy"
   object_lock_configuration {
     object_lock_enabled = "Enabled"
   }
