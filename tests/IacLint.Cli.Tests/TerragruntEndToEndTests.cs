@@ -67,9 +67,9 @@ public class TerragruntEndToEndTests
             .Select(d => $"{d.GetProperty("kind").GetString()} {d.GetProperty("key").GetString()} {(d.TryGetProperty("fromValue", out var f) ? f.GetString() : "-")} → {(d.TryGetProperty("toValue", out var t) ? t.GetString() : "-")}")
             .ToList();
         differences.ShouldBe([
-            "MissingInLater mysql:inputs.apply_immediately 'true' → -",
-            "ValueDiffers mysql:inputs.instance_class 'db.t3.micro' → 'db.r6g.large'",
-            "VersionSkew webserver-cluster:source.ref 'v0.8.0' → 'v0.7.0'",
+            "MissingInLater mysql:inputs.apply_immediately true → -",
+            "ValueDiffers mysql:inputs.instance_class db.t3.micro → db.r6g.large",
+            "VersionSkew webserver-cluster:source.ref v0.8.0 → v0.7.0",
         ]);
 
         var console = Tool.Run("diff", Sample, "--from", "stage", "--to", "prod");
