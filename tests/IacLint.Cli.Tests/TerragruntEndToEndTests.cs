@@ -127,4 +127,26 @@ public class TerragruntEndToEndTests
         run.Stdout.ShouldContain("instance_class = \"db.r6g.large\"   # from prod/us-east-1/prod/mysql/terragrunt.hcl:15:3");
         run.Stdout.ShouldContain("identifier = \"mysql_prod\"   # from _envcommon/mysql.hcl:11:3");
     }
+
+    [Fact]
+    public void Environments_from_env_hcl_pair_units_and_secret_inputs_are_never_shown()
+    {
+        using var temp = new TempFolder();
+        temp.Write("accounts/blue/env.hcl", "locals {\n  environment = \"stg\"\n}\n");
+        temp.Write("accounts/green/env.hcl", "locals {\n  environment = \"prd\"\n}\n");
+        foreach (var (account, password) in new[] { ("blue", "Blue-S3cret-1"), ("green", "Green-S3cret-2") })
+        {
+            temp.Write($"accounts/{account}/api/terragrunt.hcl",
+                $"locals {{\n  env = read_terragrunt_config(find_in_parent_folders(\"env.hcl\"))\n}}\n\ninputs = {{\n  db_password = \"{password}\"\n  stage_name  = local.env.locals.environment\n}}\n");
+        }
+        var run = Tool.Run("diff", temp.Path, "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldNotContain("S3cret");
+        using var json = JsonDocument.Parse(run.Stdout);
+        var differences = json.RootElement.GetProperty("differences").EnumerateArray().ToList();
+        differences.Select(d => d.GetProperty("key").GetString()).ShouldBe(["api:inputs.db_password"]);
+        differences[0].GetProperty("detail").GetString()!.ShouldContain("secret");
+        var scan = Tool.Run(temp.Path, "--format", "sarif", "--fail-on", "none");
+        scan.Stdout.ShouldNotContain("S3cret");
+    }
 }

@@ -170,9 +170,9 @@ public static class DriftAnalyzer
         if (element.Family is DriftFamily.AppSettings or DriftFamily.Config) return false;
         if (element.Family == DriftFamily.Terragrunt)
         {
-            // unit:inputs.name.inner → the unit, then the input itself.
-            if (element.Kind == DriftValueKind.Presence && !key.Key.Contains(':', StringComparison.Ordinal)) return false;
-            if (!other.Elements.ContainsKey((key.Family, key.Group, element.Owner))) return true;
+            // unit:inputs.name.inner → the unit (its group), then the input itself.
+            if (key.Key == key.Group) return false;
+            if (!other.Elements.ContainsKey((key.Family, key.Group, key.Group))) return true;
             var input = Snapshots.TerragruntInputKey(key.Key);
             return input is not null && input != key.Key && !other.Elements.ContainsKey((key.Family, key.Group, input));
         }

@@ -143,6 +143,7 @@ public class NsgOpenAdminPortsTests
     [Theory]
     [InlineData("fire-open-ssh-and-rdp", new[] { "main.tf:19:34-19:37", "main.tf:32:33-32:50" })]
     [InlineData("dont-fire-restricted", new string[0])]
+    [InlineData("dont-fire-icmp", new string[0])]
     public void Fires_on_internet_open_admin_ports(string fixture, string[] expected) => RuleFixture.Ranges("IAC2001", fixture).ShouldBe(expected);
 }
 
