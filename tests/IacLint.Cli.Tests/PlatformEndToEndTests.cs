@@ -15,6 +15,7 @@ public class PlatformEndToEndTests
             .Where(f => f.GetProperty("suppression").ValueKind == JsonValueKind.Null && !f.GetProperty("ruleId").GetString()!.StartsWith("IAC6", StringComparison.Ordinal))
             .Select(f => $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("path").GetString()}:{f.GetProperty("startLine").GetInt32()} {(f.TryGetProperty("environment", out var e) ? e.GetString() : "-")}")
             .ToList();
+        // The planted problems, and what the AWS rule catalog (IAC10xx/IAC11xx) also finds in the same modules.
         findings.ShouldBe([
             "IAC5006 app/appsettings.Production.json:7 production",
             "IAC5006 app/appsettings.Staging.json:2 staging",
@@ -24,7 +25,6 @@ public class PlatformEndToEndTests
             "IAC4019 k8s/overlays/production/kustomization.yaml:9 production",
             "IAC4002 k8s/overlays/production/kustomization.yaml:22 production",
             "IAC4014 k8s/overlays/production/kustomization.yaml:25 production",
-            // The database of both roots: single-AZ, no IAM auth, no Performance Insights, no log exports, tags not copied.
             "IAC1101 modules/data-store/main.tf:24 -",
             "IAC1103 modules/data-store/main.tf:24 -",
             "IAC1104 modules/data-store/main.tf:24 -",
