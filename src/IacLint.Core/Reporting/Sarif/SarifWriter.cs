@@ -31,6 +31,7 @@ public sealed class SarifWriter : IReportWriter
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var sourceRoot = SourceRoot.Of(result.Root);
 
         var run = new SarifRun
         {
@@ -49,7 +50,11 @@ public sealed class SarifWriter : IReportWriter
             AutomationDetails = new SarifAutomationDetails { Id = "iaclint/" + result.StartTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
             OriginalUriBaseIds = new Dictionary<string, SarifArtifactLocation>
             {
-                [SourceRootId] = new() { Uri = new Uri(result.Root.TrimEnd('/') + "/").AbsoluteUri },
+                [SourceRootId] = new()
+                {
+                    Uri = new Uri(sourceRoot.Folder.TrimEnd('/') + "/").AbsoluteUri,
+                    Description = new SarifMessage { Text = sourceRoot.Description },
+                },
             },
             Invocations =
             [
@@ -61,7 +66,7 @@ public sealed class SarifWriter : IReportWriter
                     ToolExecutionNotifications = Notifications(result),
                 },
             ],
-            Results = result.Findings.Concat(result.AbsentFindings).Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline)).ToList(),
+            Results = result.Findings.Concat(result.AbsentFindings).Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot)).ToList(),
         };
         return new SarifLog { Runs = [run] };
     }
@@ -101,11 +106,11 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline)
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, SourceRoot sourceRoot)
     {
         var location = new SarifLocation
         {
-            PhysicalLocation = Physical(finding.Location),
+            PhysicalLocation = Physical(finding.Location, sourceRoot),
             LogicalLocations = finding.LogicalLocation is { } logical
                 ? [new SarifLogicalLocation { FullyQualifiedName = logical.FullyQualifiedName, Kind = logical.Kind }]
                 : null,
@@ -122,7 +127,7 @@ public sealed class SarifWriter : IReportWriter
                 : finding.RelatedLocations.Select((r, i) => new SarifLocation
                 {
                     Id = i + 1,
-                    PhysicalLocation = Physical(r.Location),
+                    PhysicalLocation = Physical(r.Location, sourceRoot),
                     Message = new SarifMessage { Text = r.Label },
                 }).ToList(),
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = finding.Fingerprint },
@@ -141,9 +146,9 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifPhysicalLocation Physical(Location location) => new()
+    private static SarifPhysicalLocation Physical(Location location, SourceRoot sourceRoot) => new()
     {
-        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(location.Path), UriBaseId = SourceRootId },
+        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(sourceRoot.AuditedFolder + location.Path), UriBaseId = SourceRootId },
         Region = new SarifRegion
         {
             StartLine = Math.Max(1, location.Span.StartLine),
