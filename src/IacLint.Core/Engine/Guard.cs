@@ -25,14 +25,22 @@ public static class Guard
     /// <summary>Runs <paramref name="work"/>, materialising its findings inside the guard.</summary>
     public static IReadOnlyList<Finding> Findings(string unit, Location location, Func<IEnumerable<Finding>> work)
     {
+        var (findings, failure) = Attempt(unit, work);
+        return failure is null ? findings : [InternalError(unit, location, failure)];
+    }
+
+    /// <summary>Runs <paramref name="work"/> like <see cref="Findings"/> but returns the failure, for a unit run in
+    /// parts (one rule on each configuration in parallel) that still reports one IAC0006 finding.</summary>
+    public static (IReadOnlyList<Finding> Findings, Exception? Failure) Attempt(string unit, Func<IEnumerable<Finding>> work)
+    {
         try
         {
             Inject(unit);
-            return work().ToList();
+            return (work().ToList(), null);
         }
         catch (Exception e) when (IsRecoverable(e))
         {
-            return [InternalError(unit, location, e)];
+            return ([], e);
         }
     }
 

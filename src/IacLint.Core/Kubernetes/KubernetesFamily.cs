@@ -178,13 +178,17 @@ public static class KubernetesFamily
         }
         var context = new KubernetesContext(objects);
         var place = Engine.Guard.FileStart(files.FirstOrDefault()?.Source.Path ?? ".");
-        foreach (var rule in enabledRules.OfType<IKubernetesRule>())
+        // The rules only read the objects, so they run in parallel; their findings are kept in rule order.
+        var rules = enabledRules.OfType<IKubernetesRule>().ToList();
+        var perRule = new IReadOnlyList<Finding>[rules.Count];
+        Parallel.For(0, rules.Count, r => perRule[r] = Engine.Guard.Findings($"running {rules[r].Descriptor.Id} on the Kubernetes objects", place, () => rules[r].Analyze(context)));
+        // The first object of each identity and environment owns the findings about it.
+        var owners = new Dictionary<(string Identity, string? Environment), KubernetesObject>();
+        foreach (var obj in objects) owners.TryAdd((obj.Identity, obj.Environment), obj);
+        foreach (var finding in perRule.SelectMany(f => f))
         {
-            foreach (var finding in Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Kubernetes objects", place, () => rule.Analyze(context)))
-            {
-                var owner = objects.FirstOrDefault(o => o.Identity == finding.LogicalLocation?.FullyQualifiedName && o.Environment == finding.Environment);
-                findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);
-            }
+            var owner = finding.LogicalLocation?.FullyQualifiedName is { } name ? owners.GetValueOrDefault((name, finding.Environment)) : null;
+            findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);
         }
         return findings;
     }

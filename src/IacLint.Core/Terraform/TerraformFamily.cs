@@ -47,16 +47,51 @@ public static class TerraformFamily
             var related = problem.First is { } declared ? new[] { new RelatedLocation(declared, "first declared here") } : null;
             findings.Add(RuleRegistry.InvalidTerraformConfiguration.Finding(problem.Message, problem.Location, related: related));
         }
-        foreach (var rule in enabledRules.OfType<ITerraformRule>())
-        {
-            // A resource rule guards each resource itself; this catches what fails around that.
-            findings.AddRange(Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Terraform configuration", first, () => rule.Analyze(project)));
-        }
+        findings.AddRange(RunRules(project, enabledRules.OfType<ITerraformRule>().ToList(), first));
         foreach (var note in SummarisePerModuleCall(project.Notes))
         {
             findings.Add(RuleRegistry.CouldNotEvaluate.Finding(note.Message, note.Location, note.LogicalLocation));
         }
         return (findings, project);
+    }
+
+    /// <summary>
+    /// Runs the rules on both cores with the findings in the sequential order (rule by rule, configuration by
+    /// configuration). Configurations run in parallel, each running its rules in turn: configurations share no module
+    /// instance, whose values are evaluated lazily and are not safe to evaluate from two threads. Rules that look at
+    /// the whole project run afterwards, one at a time.
+    /// </summary>
+    private static IEnumerable<Finding> RunRules(TerraformProject project, IReadOnlyList<ITerraformRule> rules, Location first)
+    {
+        static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
+        var configurations = project.Configurations;
+        var parts = new (IReadOnlyList<Finding> Findings, Exception? Failure)[rules.Count, configurations.Count];
+        Parallel.For(0, configurations.Count, c =>
+        {
+            for (var r = 0; r < rules.Count; r++)
+            {
+                if (rules[r] is IConfigurationRule rule) parts[r, c] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[c]));
+            }
+        });
+        var findings = new List<Finding>();
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (rule is not IConfigurationRule)
+            {
+                findings.AddRange(Engine.Guard.Findings(Unit(rule), first, () => rule.Analyze(project)));
+                continue;
+            }
+            // A resource rule guards each resource itself; this catches what fails around that, once per rule.
+            var failure = Enumerable.Range(0, configurations.Count).Select(c => parts[r, c].Failure).FirstOrDefault(f => f is not null);
+            if (failure is not null)
+            {
+                findings.Add(Engine.Guard.InternalError(Unit(rule), first, failure));
+                continue;
+            }
+            for (var c = 0; c < configurations.Count; c++) findings.AddRange(parts[r, c].Findings);
+        }
+        return findings;
     }
 
     private const string UnknownExpansion = "Could not evaluate the count or for_each of ";

@@ -36,9 +36,14 @@ public sealed class TerraformProject
 
     private bool _moduleBoundReached;
 
+    // Rules run on configurations in parallel and evaluate lazily: these are shared by every configuration, so each
+    // is read and written under its own lock (configurations never share a module instance, so an expansion itself
+    // is never raced).
     private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
+    private readonly Lock _expandedLock = new();
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+    private readonly Lock _notesLock = new();
     private Dictionary<string, List<VariableFile>> _varFilesByDirectory = [];
     private TerraformOptions _options = new();
 
@@ -61,7 +66,14 @@ public sealed class TerraformProject
     /// <summary>Every resource instance of every configuration.</summary>
     public IReadOnlyList<ResourceInstance> Resources { get; private set; } = [];
 
-    public IReadOnlyList<TerraformNote> Notes => _notes;
+    /// <summary>What could not be evaluated, in the order noted (parallel rules note in any order; the scan sorts its findings).</summary>
+    public IReadOnlyList<TerraformNote> Notes
+    {
+        get
+        {
+            lock (_notesLock) return _notes.ToList();
+        }
+    }
 
     /// <param name="externalRoots">Modules deployed by a tool around Terraform (Terragrunt units): each is a root
     /// instance of its own, and a module used that way is not also a root on its own.</param>
@@ -297,9 +309,12 @@ public sealed class TerraformProject
     /// <summary>The instances of a resource, expanded once per module instance.</summary>
     internal List<ResourceInstance> ExpandResource(ModuleInstance module, ResourceDefinition resource)
     {
-        if (_expanded.TryGetValue((module, resource.Address), out var existing)) return existing;
         var placeholder = new List<ResourceInstance>();
-        _expanded[(module, resource.Address)] = placeholder;
+        lock (_expandedLock)
+        {
+            if (_expanded.TryGetValue((module, resource.Address), out var existing)) return existing;
+            _expanded[(module, resource.Address)] = placeholder;
+        }
         var keys = ExpansionKeys(module, resource.Count, resource.ForEach, resource.File, module.Scope, out var unknownReason);
         if (unknownReason is not null)
         {
@@ -362,7 +377,10 @@ public sealed class TerraformProject
 
     internal void Note(Location location, string message, LogicalLocation? logical = null)
     {
-        if (_noted.Add($"{location.Path}:{location.Span.StartOffset}:{message}")) _notes.Add(new TerraformNote(location, message, logical));
+        lock (_notesLock)
+        {
+            if (_noted.Add($"{location.Path}:{location.Span.StartOffset}:{message}")) _notes.Add(new TerraformNote(location, message, logical));
+        }
     }
 
     private static string Folder(string path) => Discovery.RelativePaths.Folder(path);

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Whole-audit benchmark: cold `iaclint scan` processes (median of 5) over generated and corpus trees, printing wall
+# time, user+sys CPU, CPU/wall and peak RSS. Not run by CI; timings are noisy on a shared machine.
+# Usage: benchmarks/audit.sh [RUNS]   (default 5). Uses ../shared/corpus when it exists (see /work/shared/README.md).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$here/.."
+runs="${1:-5}"
+corpus="$repo/../../shared/corpus"
+[ -d "$corpus" ] || corpus="/work/shared/corpus"
+if [ ! -x /usr/bin/time ]; then apt-get install -y -qq time >/dev/null; fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet build "$repo/src/IacLint.Cli" -c Release -o "$work/bin" >/dev/null
+tool="$work/bin/iaclint"
+
+# N roots x M environments: each root declares variables, a module-free set of resources and one tfvars per environment.
+generate_roots() { # DIR ROOTS WITH_TFVARS
+  local dir="$1" roots="$2" tfvars="$3"
+  for i in $(seq 1 "$roots"); do
+    local root="$dir/stacks/app$i"
+    mkdir -p "$root"
+    cat >"$root/main.tf" <<TF
+variable "environment" { type = string }
+variable "instance_type" {
+  type    = string
+  default = "t3.micro"
+}
+variable "encrypted" {
+  type    = bool
+  default = false
+}
+resource "aws_s3_bucket" "data" {
+  bucket = "app$i-\${var.environment}-data"
+}
+resource "aws_s3_bucket_versioning" "data" {
+  bucket = aws_s3_bucket.data.id
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_security_group" "web" {
+  name = "app$i-\${var.environment}"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+resource "aws_instance" "web" {
+  count         = 2
+  ami           = "ami-123456"
+  instance_type = var.instance_type
+  root_block_device { encrypted = var.encrypted }
+  tags = { Name = "app$i-\${count.index}" }
+}
+resource "aws_db_instance" "db" {
+  engine              = "postgres"
+  instance_class      = "db.t3.micro"
+  storage_encrypted   = var.encrypted
+  publicly_accessible = false
+  username            = "app"
+  password            = "not-a-real-password"
+}
+TF
+    if [ "$tfvars" = yes ]; then
+      for env in dev staging production; do
+        printf 'environment = "%s"\ninstance_type = "m5.large"\nencrypted = %s\n' "$env" \
+          "$([ "$env" = production ] && echo true || echo false)" >"$root/$env.tfvars"
+      done
+    fi
+  done
+}
+
+trees=()
+generate_roots "$work/roots-tfvars" 50 yes; trees+=("50 roots x 3 tfvars:$work/roots-tfvars")
+generate_roots "$work/roots-plain" 50 no; trees+=("50 roots, no tfvars:$work/roots-plain")
+if [ -d "$corpus/terraform" ]; then
+  for copies in 1 2 4 8; do
+    for c in $(seq 1 "$copies"); do mkdir -p "$work/tf$copies/copy$c" && cp -r "$corpus/terraform/." "$work/tf$copies/copy$c/"; done
+    trees+=("terraform corpus x$copies:$work/tf$copies")
+  done
+  mixed="$work/mixed"
+  mkdir -p "$mixed"
+  # About 3,000 files: the Terraform and Kubernetes corpora twice, and the testdata appsettings and TOML in 80 services.
+  for c in 1 2; do
+    cp -r "$corpus/terraform" "$mixed/terraform$c"
+    [ -d "$corpus/kubernetes" ] && cp -r "$corpus/kubernetes" "$mixed/kubernetes$c"
+  done
+  for i in $(seq 1 80); do
+    mkdir -p "$mixed/services/svc$i"
+    (cd "$repo/testdata/repos" && find . \( -name 'appsettings*.json' -o -name 'config.*.toml' \) -exec cp --parents {} "$mixed/services/svc$i/" \;)
+  done
+  trees+=("mixed ($(find "$mixed" -type f | wc -l) files):$mixed")
+else
+  echo "(no shared corpus at $corpus: corpus trees skipped)" >&2
+fi
+
+# One cold process: "wall user sys maxrss_kb".
+measure() { /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true; cat "$work/time" | tail -1; }
+report() { # LABEL COMMAND...
+  local label="$1"; shift
+  local samples=""
+  for _ in $(seq 1 "$runs"); do samples+="$(measure "$@")"$'\n'; done
+  python3 - "$label" <<PY
+import statistics, sys
+rows = [list(map(float, l.split())) for l in """$samples""".strip().splitlines()]
+wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] + r[2] for r in rows)
+rss = max(r[3] for r in rows) / 1024
+print(f"{sys.argv[1]:<32} wall {wall:6.2f} s  cpu {cpu:6.2f} s  cpu/wall {cpu / max(wall, 0.001):4.2f}  peak rss {rss:6.0f} MB")
+PY
+}
+
+echo "median of $runs cold processes, $(nproc) cores"
+report "iaclint --version" "$tool" --version
+for entry in "${trees[@]}"; do
+  report "${entry%%:*}" "$tool" scan "${entry#*:}" --format sarif
+done
