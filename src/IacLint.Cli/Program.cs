@@ -13,6 +13,7 @@ root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -7,7 +7,13 @@ using IacLint.Rules.Drift;
 namespace IacLint.Drift;
 
 /// <summary>The outcome of comparing environments: every difference (also the expected ones) and its findings.</summary>
-public sealed record DriftResult(IReadOnlyList<DriftDifference> Differences, IReadOnlyList<(string From, string To)> Pairs);
+/// <param name="Environments">Every environment found, in name order.</param>
+/// <param name="Compared">Elements of the compared environments (each compared with its counterpart or found missing).</param>
+public sealed record DriftResult(IReadOnlyList<DriftDifference> Differences, IReadOnlyList<(string From, string To)> Pairs,
+    IReadOnlyList<string>? Environments = null, int Compared = 0)
+{
+    public IReadOnlyList<string> EnvironmentNames => Environments ?? [];
+}
 
 /// <summary>
 /// Compares environments pairwise (staging → production by default, or a declared chain) element by element, by
@@ -106,7 +112,9 @@ public static class DriftAnalyzer
             findings.RemoveAll(f => f.Rule.Id == ValueDiffers.Descriptor.Id && weakenedAt.Contains((f.Location.Path, f.Location.Span.StartLine)));
             findings.AddRange(weakened);
         }
-        return (new DriftResult(differences, pairs), findings);
+        var compared = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct(StringComparer.Ordinal).Sum(e => snapshots[e].Elements.Count);
+        var environments = snapshots.Keys.Order(StringComparer.Ordinal).ToList();
+        return (new DriftResult(differences, pairs, environments, compared), findings);
     }
 
     /// <summary>A rule that fails on an element in the later environment and not on its counterpart in the earlier.</summary>

@@ -27,7 +27,7 @@ public sealed class Baseline
             if (result.BaselineState == "absent") continue;
             if (result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) is not { } fingerprint) continue;
             if (RuleRegistry.Find(result.RuleId) is not { } rule) continue;
-            findings[fingerprint] = ToFinding(rule, result) with { Fingerprint = fingerprint };
+            findings[fingerprint] = SarifScanResult.ToFinding(rule.Descriptor, result) with { Fingerprint = fingerprint, BaselineState = BaselineState.None, Suppression = null };
         }
         return (new Baseline(findings), null);
     }
@@ -49,17 +49,5 @@ public sealed class Baseline
             .Select(pair => pair.Value with { BaselineState = BaselineState.Absent })
             .ToList();
         return (current, absent);
-    }
-
-    private static Finding ToFinding(IRule rule, SarifResult result)
-    {
-        var physical = result.Locations.FirstOrDefault()?.PhysicalLocation;
-        var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
-        var region = physical?.Region;
-        var span = region is null
-            ? SourceSpan.FileStart
-            : new SourceSpan(region.StartLine, region.StartColumn, region.EndLine, region.EndColumn, 0, 0);
-        var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.Descriptor.DefaultLevel;
-        return new Finding(rule.Descriptor, level, result.Message.Text, new Location(path, span));
     }
 }

@@ -31,6 +31,7 @@ public sealed class SarifWriter : IReportWriter
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var excerpts = result.Excerpts ?? CodeExcerpts.FromFiles(result);
 
         var run = new SarifRun
         {
@@ -61,7 +62,10 @@ public sealed class SarifWriter : IReportWriter
                     ToolExecutionNotifications = Notifications(result),
                 },
             ],
-            Results = result.Findings.Concat(result.AbsentFindings).Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline)).ToList(),
+            Results = result.Findings.Concat(result.AbsentFindings)
+                .Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location)))
+                .ToList(),
+            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift) },
         };
         return new SarifLog { Runs = [run] };
     }
@@ -101,11 +105,58 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline)
+    private static SarifScope Scope(ScanResult result) => new()
     {
+        Commit = result.Scope.Git?.Commit,
+        Branch = result.Scope.Git?.Branch,
+        FilesScanned = result.FilesScanned,
+        FilesByFamily = result.Scope.FilesByFamily.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
+        Environments = [.. result.Scope.Environments],
+        DisabledRules = [.. result.Scope.DisabledRules],
+        ExpectedDrift = [.. result.Scope.ExpectedDrift],
+        ConfigFile = result.Scope.ConfigFile,
+        RuleCoverage = result.Scope.Rules.ToDictionary(r => r.RuleId, r => r.Checked, StringComparer.Ordinal),
+        AreaCoverage = result.Scope.Areas.Select(a => new SarifAreaCoverage { Area = a.Area, Rules = a.Rules, Checked = a.Checked }).ToList(),
+    };
+
+    private static SarifDrift Drift(Drift.DriftResult drift) => new()
+    {
+        Pairs = drift.Pairs.Select(p => new SarifDriftPair { From = p.From, To = p.To }).ToList(),
+        Compared = drift.Compared,
+        Differences = drift.Differences.Select(d => new SarifDriftDifference
+        {
+            Kind = d.Kind.ToString(),
+            Family = d.Family.ToString(),
+            Group = d.Group,
+            Key = d.Key,
+            From = d.From,
+            To = d.To,
+            FromValue = d.FromValue,
+            ToValue = d.ToValue,
+            FromLocation = d.FromElement is { } from ? Physical(from.Location) : null,
+            ToLocation = d.ToElement is { } to ? Physical(to.Location) : null,
+            Expected = d.Expected,
+            Detail = d.Detail,
+        }).ToList(),
+    };
+
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, CodeExcerpt? excerpt)
+    {
+        var physical = Physical(finding.Location);
         var location = new SarifLocation
         {
-            PhysicalLocation = Physical(finding.Location),
+            // SARIF requires the context region to contain the region: a finding on a long block carries none.
+            PhysicalLocation = excerpt is null || excerpt.FirstLine + excerpt.Lines.Count - 1 < physical.Region!.EndLine ? physical : new SarifPhysicalLocation
+            {
+                ArtifactLocation = physical.ArtifactLocation,
+                Region = physical.Region,
+                ContextRegion = new SarifContextRegion
+                {
+                    StartLine = excerpt.FirstLine,
+                    EndLine = excerpt.FirstLine + excerpt.Lines.Count - 1,
+                    Snippet = new SarifArtifactContent { Text = string.Join('\n', excerpt.Lines) },
+                },
+            },
             LogicalLocations = finding.LogicalLocation is { } logical
                 ? [new SarifLogicalLocation { FullyQualifiedName = logical.FullyQualifiedName, Kind = logical.Kind }]
                 : null,

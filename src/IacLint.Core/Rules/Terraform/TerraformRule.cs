@@ -21,6 +21,9 @@ public abstract class ResourceRule : ITerraformRule
 
     protected abstract IReadOnlyCollection<string> ResourceTypes { get; }
 
+    /// <summary>The resource types it examines, for the report's count of resources checked.</summary>
+    public IReadOnlyCollection<string> CoveredTypes => ResourceTypes;
+
     public virtual IEnumerable<Finding> Analyze(TerraformProject project)
     {
         foreach (var resource in project.Resources)
