@@ -23,7 +23,8 @@ internal static class RulesCommand
             {
                 Directory.CreateDirectory(folder);
                 foreach (var rule in rules) File.WriteAllText(Path.Combine(folder, rule.Id + ".md"), rule.HelpMarkdown);
-                Console.WriteLine($"Wrote {rules.Count} rule pages to {folder}.");
+                File.WriteAllText(Path.Combine(folder, "README.md"), RuleCatalog.IndexMarkdown(rules));
+                Console.WriteLine($"Wrote {rules.Count} rule pages and their index to {folder}.");
                 return ExitCode.Clean;
             }
             switch (parseResult.GetValue(format))
@@ -40,22 +41,23 @@ internal static class RulesCommand
     private static void WriteTable(IReadOnlyList<RuleDescriptor> rules)
     {
         var nameWidth = rules.Max(r => r.Name.Length);
-        Console.WriteLine($"{"ID",-8} {"LEVEL",-8} {"NAME".PadRight(nameWidth)} TITLE");
-        foreach (var rule in rules)
+        foreach (var family in RuleCatalog.ByFamilyAndArea(rules))
         {
-            Console.WriteLine($"{rule.Id,-8} {rule.DefaultLevel.ToName(),-8} {rule.Name.PadRight(nameWidth)} {rule.Title}");
+            Console.WriteLine($"{family.Key} ({family.Sum(a => a.Count())} rules)");
+            foreach (var area in family)
+            {
+                Console.WriteLine($"  {area.Key.ToName()}");
+                foreach (var rule in area)
+                {
+                    Console.WriteLine($"    {rule.Id,-8} {rule.DefaultLevel.ToName(),-8} {rule.Name.PadRight(nameWidth)} {rule.Title}");
+                }
+            }
         }
     }
 
     private static void WriteMarkdown(IReadOnlyList<RuleDescriptor> rules)
     {
-        Console.WriteLine("| ID | Name | Level | Security severity | Title |");
-        Console.WriteLine("|---|---|---|---|---|");
-        foreach (var rule in rules)
-        {
-            var severity = rule.SecuritySeverity?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            Console.WriteLine($"| [{rule.Id}](docs/rules/{rule.Id}.md) | `{rule.Name}` | {rule.DefaultLevel.ToName()} | {severity} | {rule.Title} |");
-        }
+        Console.Write(RuleCatalog.TableMarkdown(rules, "docs/rules/"));
     }
 
     private static void WriteJson(IReadOnlyList<RuleDescriptor> rules)
@@ -76,9 +78,14 @@ internal static class RulesCommand
             json.WriteStartArray("tags");
             foreach (var tag in rule.Tags) json.WriteStringValue(tag);
             json.WriteEndArray();
+            json.WriteString("family", RuleCatalog.FamilyOf(rule));
+            json.WriteString("area", rule.Area.ToName());
             if (rule.Cwe is not null) json.WriteString("cwe", rule.Cwe);
             json.WriteStartArray("equivalentIds");
             foreach (var id in rule.Equivalents) json.WriteStringValue(id);
+            json.WriteEndArray();
+            json.WriteStartArray("relatedIds");
+            foreach (var id in rule.Related) json.WriteStringValue(id);
             json.WriteEndArray();
             json.WriteString("helpUri", rule.HelpUri);
             json.WriteEndObject();

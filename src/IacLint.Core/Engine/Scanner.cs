@@ -193,7 +193,7 @@ public static class Scanner
             if (family is not null) audited.Add((walk.Files[i].RelativePath, family));
         }
         var (ruleCoverage, areaCoverage) = CoverageCounter.Count(enabled, audited.Select(f => f.Path).ToList(), terraform.Project,
-            kubernetesObjects, groups, drift.Result.Compared, Reporting.AuditAreas.Of);
+            kubernetesObjects, groups, drift.Result.Compared, d => d.Area.ToName());
         var scope = new ScanScope
         {
             Git = GitHead.Read(root),

@@ -1,6 +1,7 @@
 using IacLint.Drift;
 using IacLint.Engine;
 using IacLint.Findings;
+using IacLint.Rules;
 
 namespace IacLint.Reporting;
 
@@ -56,7 +57,7 @@ public sealed class AuditReport
     {
         excerpts ??= result.Excerpts ?? CodeExcerpts.FromFiles(result);
         var findings = result.Unsuppressed
-            .Select(f => new ReportFinding(f, AuditAreas.Of(f.Rule), FamilyOf(f.Rule.Id), excerpts.Around(f.Location)))
+            .Select(f => new ReportFinding(f, f.Rule.Area.ToName(), FamilyOf(f.Rule.Id), excerpts.Around(f.Location)))
             .OrderByDescending(f => f.Finding.Level)
             .ThenBy(f => AreaOrder(f.Area))
             .ThenBy(f => f.Finding.Location.Path, StringComparer.Ordinal)
@@ -66,7 +67,7 @@ public sealed class AuditReport
             .ToList();
 
         var coverage = result.Scope.Areas.ToDictionary(a => a.Area, StringComparer.Ordinal);
-        var areas = AuditAreas.All.Select(area =>
+        var areas = AuditAreas.All.Select(a => a.ToName()).Select(area =>
         {
             var inArea = findings.Where(f => f.Area == area).ToList();
             coverage.TryGetValue(area, out var covered);
@@ -104,7 +105,7 @@ public sealed class AuditReport
                 .OrderBy(d => d.Expected).ThenBy(d => d.Kind).ThenBy(d => d.Family).ThenBy(d => d.Group, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)
                 .ToList(),
             NotAudited = notAudited,
-            Fixed = result.AbsentFindings.Select(f => new ReportFinding(f, AuditAreas.Of(f.Rule), FamilyOf(f.Rule.Id), null)).ToList(),
+            Fixed = result.AbsentFindings.Select(f => new ReportFinding(f, f.Rule.Area.ToName(), FamilyOf(f.Rule.Id), null)).ToList(),
         };
     }
 
@@ -135,8 +136,7 @@ public sealed class AuditReport
 
     private static int AreaOrder(string area)
     {
-        var index = AuditAreas.All.ToList().IndexOf(area);
-        return index < 0 ? int.MaxValue : index;
+        return AuditAreas.TryParse(area, out var parsed) ? (int)parsed : int.MaxValue;
     }
 
     private static int EnvironmentOrder(string environment) => environment switch

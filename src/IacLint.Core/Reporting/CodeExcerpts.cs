@@ -36,7 +36,7 @@ public sealed class CodeExcerpts
         var secretLines = new HashSet<(string, int)>();
         foreach (var finding in result.Findings)
         {
-            if (AuditAreas.Of(finding.Rule) != "secrets") continue;
+            if (finding.Rule.Area != Rules.AuditArea.Secrets) continue;
             for (var line = finding.Location.Span.StartLine; line <= Math.Max(finding.Location.Span.StartLine, finding.Location.Span.EndLine); line++)
             {
                 secretLines.Add((finding.Location.Path, line));

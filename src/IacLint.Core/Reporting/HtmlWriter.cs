@@ -3,6 +3,7 @@ using System.Net;
 using IacLint.Drift;
 using IacLint.Engine;
 using IacLint.Findings;
+using IacLint.Rules;
 
 namespace IacLint.Reporting;
 
@@ -176,7 +177,7 @@ public sealed class HtmlWriter : IReportWriter
         output.Write("</div>");
         output.Write("<form id=\"filters\" class=\"filters\" role=\"search\">");
         Filter(output, "level", "Level", findings.Select(f => f.Finding.Level).Distinct().OrderDescending().Select(l => l.ToName()));
-        Filter(output, "area", "Area", AuditAreas.All.Where(a => findings.Any(f => f.Area == a)));
+        Filter(output, "area", "Area", AuditAreas.All.Select(a => a.ToName()).Where(a => findings.Any(f => f.Area == a)));
         Filter(output, "env", "Environment", report.EnvironmentColumns.Where(e => findings.Any(f => (f.Finding.Environment ?? AuditReport.Shared) == e)));
         Filter(output, "family", "Family", findings.Select(f => f.Family).Distinct().Order(StringComparer.Ordinal));
         Filter(output, "rule", "Rule", findings.Select(f => f.Finding.Rule.Id).Distinct().Order(StringComparer.Ordinal));

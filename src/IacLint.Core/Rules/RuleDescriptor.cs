@@ -23,7 +23,10 @@ public enum Precision
 /// <param name="HowToFix">How to fix it (markdown).</param>
 /// <param name="Example">An example that fires, with the fix (markdown, usually code blocks).</param>
 /// <param name="SecuritySeverity">GitHub's 0.0–10.0 scale; null for rules that are not about security.</param>
-/// <param name="EquivalentIds">The same check in peer tools, as <c>tool:id</c> (e.g. <c>checkov:CKV_AWS_24</c>).</param>
+/// <param name="Area">The audit area (access, exposure, encryption, …); its name is added to <see cref="Tags"/>.</param>
+/// <param name="EquivalentIds">Peer checks that flag exactly what this rule flags, as <c>tool:id</c> (e.g.
+/// <c>checkov:CKV_AWS_24</c>). Only exact equivalents belong here: agreement scores are computed from them.</param>
+/// <param name="RelatedIds">Peer checks that are broader or narrower than this rule (overlapping, not the same).</param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
@@ -35,13 +38,20 @@ public sealed record RuleDescriptor(
     Level DefaultLevel,
     double? SecuritySeverity,
     IReadOnlyList<string> Tags,
+    AuditArea Area,
     string? Cwe = null,
     IReadOnlyList<string>? EquivalentIds = null,
-    Precision Precision = Precision.High)
+    Precision Precision = Precision.High,
+    IReadOnlyList<string>? RelatedIds = null)
 {
+    /// <summary>The tags given, with the audit area's name added when it is not among them.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = Tags.Contains(Area.ToName()) ? Tags : [.. Tags, Area.ToName()];
+
     public const string DocsBaseUri = "https://github.com/iaclint/iaclint/blob/main/docs/rules/";
 
     public IReadOnlyList<string> Equivalents => EquivalentIds ?? [];
+
+    public IReadOnlyList<string> Related => RelatedIds ?? [];
 
     public string HelpUri => DocsBaseUri + Id + ".md";
 
@@ -61,6 +71,7 @@ public sealed record RuleDescriptor(
                 builder.Append(" · security severity ").Append(severity.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
             }
             if (Cwe is not null) builder.Append(" · ").Append(Cwe);
+            builder.Append(" · area **").Append(Area.ToName()).Append("**");
             builder.Append(" · tags: ").Append(string.Join(", ", Tags)).Append("\n\n");
             builder.Append(Description).Append("\n\n");
             builder.Append("## Why it matters\n\n").Append(Why).Append("\n\n");
@@ -70,6 +81,11 @@ public sealed record RuleDescriptor(
             {
                 builder.Append("\n## Equivalent checks in other tools\n\n");
                 foreach (var id in Equivalents) builder.Append("- `").Append(id).Append("`\n");
+            }
+            if (Related.Count > 0)
+            {
+                builder.Append("\n## Related checks in other tools\n\nThese overlap with this rule but are broader or narrower.\n\n");
+                foreach (var id in Related) builder.Append("- `").Append(id).Append("`\n");
             }
             builder.Append("\n## Suppressing\n\n")
                 .Append("Put `iaclint-ignore ").Append(Id).Append(": <reason>` (optionally followed by `until YYYY-MM-DD`) in a comment on the line above, ")

@@ -69,5 +69,22 @@ public class FixtureConventionTests
         if (d.Tags.Contains("security")) d.SecuritySeverity.ShouldNotBeNull();
         if (d.SecuritySeverity is { } severity) severity.ShouldBeInRange(0.0, 10.0);
         d.Equivalents.ShouldAllBe(id => id.Contains(':'));
+        d.Related.ShouldAllBe(id => id.Contains(':'));
+        d.Related.Intersect(d.Equivalents).ShouldBeEmpty("a peer check is either equivalent or related, not both");
+        // Exactly one audit area, and it is one of the tags.
+        d.Tags.Count(tag => AuditAreas.TryParse(tag, out _)).ShouldBe(1, $"{ruleId} must carry exactly one audit area tag");
+        d.Tags.ShouldContain(d.Area.ToName());
+        if (ruleId is ['I', 'A', 'C', '1', ..]) d.Tags.ShouldContain("aws");
+        if (ruleId is ['I', 'A', 'C', '2', ..]) d.Tags.ShouldContain("azure");
+        if (ruleId is ['I', 'A', 'C', '1' or '2' or '3', ..]) d.Tags.ShouldContain("terraform");
+    }
+
+    [Fact]
+    public void Rule_index_in_docs_matches_the_registry()
+    {
+        var path = Path.Combine(TestPaths.RepoRoot, "docs", "rules", "README.md");
+        var expected = RuleCatalog.IndexMarkdown(RuleRegistry.All.Select(r => r.Descriptor).ToList());
+        if (Environment.GetEnvironmentVariable("IACLINT_UPDATE_DOCS") == "1") File.WriteAllText(path, expected);
+        File.ReadAllText(path).ShouldBe(expected, $"{path} is out of date; run the tests with IACLINT_UPDATE_DOCS=1 or 'iaclint rules --docs docs/rules'");
     }
 }

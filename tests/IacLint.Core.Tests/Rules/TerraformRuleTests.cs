@@ -63,6 +63,7 @@ public class EbsVolumeNotEncryptedTests
     [InlineData("fire-unencrypted-volumes", new[] { "main.tf:1:1-1:33", "main.tf:11:17-11:22" })]
     [InlineData("dont-fire-encrypted-volumes", new string[0])]
     [InlineData("dont-fire-encryption-by-default", new string[0])]
+    [InlineData("fire-encryption-by-default-in-another-root-only", new[] { "envs/production/main.tf:2:1-2:33" })]
     public void Fires_on_unencrypted_volumes(string fixture, string[] expected) => RuleFixture.Ranges("IAC1005", fixture).ShouldBe(expected);
 }
 

@@ -139,11 +139,12 @@ public static class SarifScanResult
             Description = sarif.FullDescription?.Text ?? "",
             DefaultLevel = level,
             Tags = sarif.Properties?.Tags ?? [],
+            Area = (sarif.Properties?.Tags ?? []).Select(t => AuditAreas.TryParse(t, out var area) ? area : (AuditArea?)null).FirstOrDefault(a => a is not null) ?? AuditArea.Config,
             SecuritySeverity = double.TryParse(sarif.Properties?.SecuritySeverity, NumberStyles.Float, CultureInfo.InvariantCulture, out var severity) ? severity : null,
         };
     }
 
-    private static RuleDescriptor Unknown(string id) => new(id, id.ToLowerInvariant(), id, "", "", "", "", Level.Warning, null, []);
+    private static RuleDescriptor Unknown(string id) => new(id, id.ToLowerInvariant(), id, "", "", "", "", Level.Warning, null, [], AuditArea.Config);
 
     private static DriftDifference? ToDifference(SarifDriftDifference d)
     {

@@ -25,6 +25,7 @@ public sealed class AllowedHostsWildcardInProduction : IAppSettingsRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 5.4,
         Tags: ["security", "appsettings", "production"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-346",
         Precision: Precision.High);
 

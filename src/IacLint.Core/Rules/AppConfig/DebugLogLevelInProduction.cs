@@ -25,6 +25,7 @@ public sealed class DebugLogLevelInProduction : IAppSettingsRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 3.5,
         Tags: ["observability", "security", "appsettings", "production"],
+        Area: AuditArea.Logging,
         Cwe: "CWE-532",
         Precision: Precision.VeryHigh);
 

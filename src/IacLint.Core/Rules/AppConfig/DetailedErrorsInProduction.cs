@@ -22,6 +22,7 @@ public sealed class DetailedErrorsInProduction : IAppSettingsRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 5.3,
         Tags: ["security", "appsettings", "production"],
+        Area: AuditArea.Config,
         Cwe: "CWE-209",
         Precision: Precision.VeryHigh);
 

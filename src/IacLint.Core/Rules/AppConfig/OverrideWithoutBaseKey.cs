@@ -27,6 +27,7 @@ public sealed class OverrideWithoutBaseKey : IAppSettingsRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["reliability", "appsettings", "typo"],
+        Area: AuditArea.Config,
         Precision: Precision.Medium);
 
     public IEnumerable<Finding> Analyze(AppSettingsGroup group)

@@ -25,6 +25,7 @@ public sealed class PlainHttpEndpointInProduction : IAppSettingsRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 6.5,
         Tags: ["security", "encryption", "appsettings", "production"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-319",
         Precision: Precision.Medium);
 

@@ -27,6 +27,7 @@ public sealed class PlaintextSecret : IAppSettingsRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 8.0,
         Tags: ["security", "secrets", "appsettings"],
+        Area: AuditArea.Secrets,
         Cwe: "CWE-798",
         EquivalentIds: ["checkov:CKV_SECRET_6", "kics:487f4be7-3fd9-4506-a07a-eae252180c08"],
         Precision: Precision.High);

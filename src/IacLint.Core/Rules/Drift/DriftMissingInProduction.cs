@@ -16,5 +16,6 @@ public sealed class DriftMissingInProduction : IRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["drift"],
+        Area: AuditArea.Drift,
         Precision: Precision.High);
 }

@@ -16,5 +16,6 @@ public sealed class DriftProductionWeaker : IRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 7.5,
         Tags: ["drift", "security"],
+        Area: AuditArea.Drift,
         Precision: Precision.High);
 }

@@ -16,5 +16,6 @@ public sealed class DriftValueDiffers : IRule
         DefaultLevel: Level.Note,
         SecuritySeverity: null,
         Tags: ["drift"],
+        Area: AuditArea.Drift,
         Precision: Precision.High);
 }

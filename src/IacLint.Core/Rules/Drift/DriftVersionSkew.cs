@@ -16,5 +16,6 @@ public sealed class DriftVersionSkew : IRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["drift", "versioning"],
+        Area: AuditArea.Drift,
         Precision: Precision.High);
 }

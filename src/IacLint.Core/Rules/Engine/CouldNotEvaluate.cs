@@ -24,5 +24,6 @@ public sealed class CouldNotEvaluate : IRule
         DefaultLevel: Level.Note,
         SecuritySeverity: null,
         Tags: ["engine", "could-not-evaluate", "terraform"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

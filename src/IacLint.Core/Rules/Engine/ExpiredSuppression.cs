@@ -22,5 +22,6 @@ public sealed class ExpiredSuppression : IRule
         DefaultLevel: Level.Note,
         SecuritySeverity: null,
         Tags: ["engine", "suppression"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

@@ -18,5 +18,6 @@ public sealed class FileNotAudited : IRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["engine", "could-not-evaluate"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

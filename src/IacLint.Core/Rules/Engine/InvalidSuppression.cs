@@ -26,5 +26,6 @@ public sealed class InvalidSuppression : IRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["engine", "suppression"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

@@ -24,5 +24,6 @@ public sealed class UnparsableFile : IRule
         DefaultLevel: Level.Error,
         SecuritySeverity: null,
         Tags: ["reliability", "engine"],
+        Area: AuditArea.Config,
         Precision: Precision.VeryHigh);
 }

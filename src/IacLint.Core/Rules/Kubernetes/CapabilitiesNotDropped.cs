@@ -15,6 +15,7 @@ public sealed class CapabilitiesNotDropped : ContainerRule
         Example: "```yaml\ncapabilities:\n  drop: [\"ALL\"]\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 5.0, Tags: ["security", "kubernetes", "hardening"], Cwe: "CWE-250",
         EquivalentIds: ["polaris:insecureCapabilities", "kube-linter:drop-net-raw-capability", "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "trivy:KSV003", "kube-score:container-security-context-privileged"],
+        Area: AuditArea.Access,
         Precision: Precision.High);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

@@ -14,6 +14,7 @@ public sealed class ClusterAdminBinding : KubernetesRule
         Example: "```yaml\nroleRef:\n  kind: ClusterRole\n  name: orders-reader\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 8.5, Tags: ["security", "kubernetes", "rbac", "least-privilege"], Cwe: "CWE-269",
         EquivalentIds: ["polaris:clusterrolebindingClusterAdmin", "polaris:rolebindingClusterAdminClusterRole", "kube-linter:cluster-admin-role-binding", "trivy:KSV111"],
+        Area: AuditArea.Access,
         Precision: Precision.VeryHigh);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

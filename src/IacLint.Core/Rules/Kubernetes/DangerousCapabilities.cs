@@ -20,6 +20,7 @@ public sealed class DangerousCapabilities : ContainerRule
         Example: "```yaml\ncapabilities:\n  drop: [\"ALL\"]\n  add: [\"NET_BIND_SERVICE\"]\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 8.0, Tags: ["security", "kubernetes", "privilege"], Cwe: "CWE-250",
         EquivalentIds: ["polaris:dangerousCapabilities", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV022"],
+        Area: AuditArea.Access,
         Precision: Precision.VeryHigh);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

@@ -15,6 +15,7 @@ public sealed class HostNamespaces : KubernetesRule
         DefaultLevel: Level.Error, SecuritySeverity: 8.0, Tags: ["security", "kubernetes", "isolation"], Cwe: "CWE-668",
         EquivalentIds: ["polaris:hostNetworkSet", "polaris:hostPIDSet", "polaris:hostIPCSet", "kube-linter:host-network", "kube-linter:host-pid", "kube-linter:host-ipc",
             "checkov:CKV_K8S_19", "checkov:CKV_K8S_17", "checkov:CKV_K8S_18", "trivy:KSV009", "trivy:KSV010", "trivy:KSV008"],
+            Area: AuditArea.Access,
         Precision: Precision.VeryHigh);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -15,6 +15,7 @@ public sealed class HostPort : ContainerRule
         Example: "```yaml\nports:\n  - containerPort: 8080\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 5.5, Tags: ["security", "kubernetes", "network"], Cwe: "CWE-668",
         EquivalentIds: ["polaris:hostPortSet", "checkov:CKV_K8S_26", "trivy:KSV024"],
+        Area: AuditArea.Exposure,
         Precision: Precision.VeryHigh);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

@@ -15,6 +15,7 @@ public sealed class ImageNotPinned : ContainerRule
         Example: "```yaml\nimage: ghcr.io/example/orders:1.4.2\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 4.5, Tags: ["security", "supply-chain", "kubernetes", "versioning"], Cwe: "CWE-1104",
         EquivalentIds: ["polaris:tagNotSpecified", "kube-linter:latest-tag", "checkov:CKV_K8S_14", "checkov:CKV_K8S_43", "trivy:KSV013", "kube-score:container-image-tag"],
+        Area: AuditArea.Patching,
         Precision: Precision.VeryHigh);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

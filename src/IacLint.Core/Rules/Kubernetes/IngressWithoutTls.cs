@@ -15,6 +15,7 @@ public sealed class IngressWithoutTls : KubernetesRule
         Example: "```yaml\nspec:\n  tls:\n    - hosts: [shop.example.com]\n      secretName: shop-tls\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 6.5, Tags: ["security", "kubernetes", "encryption"], Cwe: "CWE-319",
         EquivalentIds: ["polaris:tlsSettingsMissing", "checkov:CKV_K8S_153"],
+        Area: AuditArea.Encryption,
         Precision: Precision.High);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -13,6 +13,7 @@ public sealed class MissingLivenessProbe : MissingProbe
         HowToFix: "Add a liveness probe on a cheap endpoint that fails only when the process must be restarted.",
         Example: "```yaml\nlivenessProbe:\n  httpGet: { path: /health/live, port: 8080 }\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: null, Tags: ["reliability", "kubernetes", "observability"],
+        Area: AuditArea.Config,
         EquivalentIds: ["polaris:livenessProbeMissing", "kube-linter:no-liveness-probe", "checkov:CKV_K8S_8", "kube-score:container-probes"],
         Precision: Precision.High);
 
@@ -29,6 +30,7 @@ public sealed class MissingReadinessProbe : MissingProbe
         HowToFix: "Add an HTTP or TCP readiness probe on the serving port.",
         Example: "```yaml\nreadinessProbe:\n  httpGet: { path: /health/ready, port: 8080 }\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: null, Tags: ["reliability", "kubernetes", "observability"],
+        Area: AuditArea.Config,
         EquivalentIds: ["polaris:readinessProbeMissing", "kube-linter:no-readiness-probe", "checkov:CKV_K8S_9", "kube-score:container-probes"],
         Precision: Precision.High);
 

@@ -13,6 +13,7 @@ public sealed class MissingResources : ContainerRule
         HowToFix: "Set requests from observed usage and limits from what the container may use at most (memory limits at least).",
         Example: "```yaml\nresources:\n  requests: { cpu: 100m, memory: 256Mi }\n  limits: { cpu: 500m, memory: 256Mi }\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: null, Tags: ["reliability", "kubernetes", "resources"],
+        Area: AuditArea.Config,
         EquivalentIds: ["polaris:cpuRequestsMissing", "polaris:cpuLimitsMissing", "polaris:memoryRequestsMissing", "polaris:memoryLimitsMissing",
             "kube-linter:unset-cpu-requirements", "kube-linter:unset-memory-requirements", "checkov:CKV_K8S_10", "checkov:CKV_K8S_11", "checkov:CKV_K8S_12", "checkov:CKV_K8S_13",
             "trivy:KSV011", "trivy:KSV015", "trivy:KSV016", "trivy:KSV018", "kube-score:container-resources"],

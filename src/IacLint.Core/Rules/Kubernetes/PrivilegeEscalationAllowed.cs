@@ -14,6 +14,7 @@ public sealed class PrivilegeEscalationAllowed : ContainerRule
         Example: "```yaml\nsecurityContext:\n  allowPrivilegeEscalation: false\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 6.5, Tags: ["security", "kubernetes", "privilege"], Cwe: "CWE-269",
         EquivalentIds: ["polaris:privilegeEscalationAllowed", "kube-linter:privilege-escalation-container", "checkov:CKV_K8S_20", "trivy:KSV001"],
+        Area: AuditArea.Access,
         Precision: Precision.High);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

@@ -14,6 +14,7 @@ public sealed class PrivilegedContainer : ContainerRule
         Example: "```yaml\nsecurityContext:\n  privileged: false\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 9.0, Tags: ["security", "kubernetes", "privilege"], Cwe: "CWE-250",
         EquivalentIds: ["polaris:runAsPrivileged", "kube-linter:privileged-container", "checkov:CKV_K8S_16", "trivy:KSV017", "kube-score:container-security-context-privileged"],
+        Area: AuditArea.Access,
         Precision: Precision.VeryHigh);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

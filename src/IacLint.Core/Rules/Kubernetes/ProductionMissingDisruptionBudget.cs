@@ -15,6 +15,7 @@ public sealed class ProductionMissingDisruptionBudget : KubernetesRule
         HowToFix: "Add a PodDisruptionBudget with `minAvailable` or `maxUnavailable` selecting the workload's pods.",
         Example: "```yaml\napiVersion: policy/v1\nkind: PodDisruptionBudget\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: { app: orders }\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: null, Tags: ["reliability", "kubernetes", "production"],
+        Area: AuditArea.Config,
         EquivalentIds: ["polaris:missingPodDisruptionBudget"],
         Precision: Precision.High);
 

@@ -15,6 +15,7 @@ public sealed class ProductionMissingNetworkPolicy : KubernetesRule
         Example: "```yaml\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 5.5, Tags: ["security", "kubernetes", "network", "production"], Cwe: "CWE-923",
         EquivalentIds: ["polaris:missingNetworkPolicy", "kube-linter:non-isolated-pod"],
+        Area: AuditArea.Exposure,
         Precision: Precision.Medium);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -15,6 +15,7 @@ public sealed class ProductionSingleReplica : KubernetesRule
         HowToFix: "Run at least 2 replicas (3 across zones for important services), with a PodDisruptionBudget.",
         Example: "```yaml\nspec:\n  replicas: 3\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: null, Tags: ["reliability", "kubernetes", "production"],
+        Area: AuditArea.Config,
         EquivalentIds: ["polaris:deploymentMissingReplicas", "kube-linter:minimum-three-replicas"],
         Precision: Precision.High);
 

@@ -15,6 +15,7 @@ public sealed class RbacWildcard : KubernetesRule
         Example: "```yaml\nrules:\n  - apiGroups: [\"\"]\n    resources: [\"configmaps\"]\n    verbs: [\"get\", \"list\"]\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 8.0, Tags: ["security", "kubernetes", "rbac", "least-privilege"], Cwe: "CWE-269",
         EquivalentIds: ["kube-linter:wildcard-in-rules", "checkov:CKV_K8S_49", "trivy:KSV044", "trivy:KSV045", "trivy:KSV046"],
+        Area: AuditArea.Access,
         Precision: Precision.VeryHigh);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -15,6 +15,7 @@ public sealed class RunAsRoot : ContainerRule
         Example: "```yaml\nsecurityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 6.0, Tags: ["security", "kubernetes", "privilege"], Cwe: "CWE-250",
         EquivalentIds: ["polaris:runAsRootAllowed", "kube-linter:run-as-non-root", "checkov:CKV_K8S_23", "trivy:KSV012", "kube-score:container-security-context-user-group-id"],
+        Area: AuditArea.Access,
         Precision: Precision.High);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

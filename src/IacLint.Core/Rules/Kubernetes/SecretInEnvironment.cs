@@ -16,6 +16,7 @@ public sealed class SecretInEnvironment : ContainerRule
         Example: "```yaml\nenv:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: password }\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 7.5, Tags: ["security", "secrets", "kubernetes"], Cwe: "CWE-798",
         EquivalentIds: ["polaris:sensitiveContainerEnvVar", "kube-linter:env-var-secret", "checkov:CKV_K8S_35"],
+        Area: AuditArea.Secrets,
         Precision: Precision.High);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

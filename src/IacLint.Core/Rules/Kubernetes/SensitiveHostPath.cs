@@ -21,6 +21,7 @@ public sealed class SensitiveHostPath : KubernetesRule
         Example: "```yaml\nvolumes:\n  - name: docker\n    hostPath:\n      path: /var/run/docker.sock   # reported\n```",
         DefaultLevel: Level.Error, SecuritySeverity: 8.5, Tags: ["security", "kubernetes", "isolation"], Cwe: "CWE-668",
         EquivalentIds: ["polaris:hostPathSet", "kube-linter:sensitive-host-mounts", "kube-linter:docker-sock", "checkov:CKV_K8S_27", "trivy:KSV023"],
+        Area: AuditArea.Access,
         Precision: Precision.High);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

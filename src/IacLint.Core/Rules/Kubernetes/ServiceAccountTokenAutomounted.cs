@@ -14,6 +14,7 @@ public sealed class ServiceAccountTokenAutomounted : KubernetesRule
         Example: "```yaml\nspec:\n  automountServiceAccountToken: false\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 5.0, Tags: ["security", "kubernetes", "least-privilege"], Cwe: "CWE-269",
         EquivalentIds: ["polaris:automountServiceAccountToken", "checkov:CKV_K8S_38", "trivy:KSV036"],
+        Area: AuditArea.Access,
         Precision: Precision.Medium);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -14,6 +14,7 @@ public sealed class ServiceExposed : KubernetesRule
         Example: "```yaml\nspec:\n  type: ClusterIP\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 5.0, Tags: ["security", "kubernetes", "public-exposure"], Cwe: "CWE-668",
         EquivalentIds: ["kube-linter:exposed-services", "kube-score:service-type"],
+        Area: AuditArea.Exposure,
         Precision: Precision.Medium);
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)

@@ -14,6 +14,7 @@ public sealed class WritableRootFilesystem : ContainerRule
         Example: "```yaml\nsecurityContext:\n  readOnlyRootFilesystem: true\n```",
         DefaultLevel: Level.Warning, SecuritySeverity: 4.0, Tags: ["security", "kubernetes", "hardening"], Cwe: "CWE-732",
         EquivalentIds: ["polaris:notReadOnlyRootFilesystem", "kube-linter:no-read-only-root-fs", "checkov:CKV_K8S_22", "trivy:KSV014", "kube-score:container-security-context-readonlyrootfilesystem"],
+        Area: AuditArea.Config,
         Precision: Precision.High);
 
     protected override IEnumerable<Finding> Check(KubernetesObject obj, Container container)

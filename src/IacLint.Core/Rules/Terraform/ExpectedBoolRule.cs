@@ -23,7 +23,7 @@ public abstract class ExpectedBoolRule : ResourceRule
 
     protected virtual bool Applies(ResourceInstance resource) => true;
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (!Applies(resource)) yield break;
         var attribute = Attributes.Select(resource.Body.Attribute).FirstOrDefault(a => a is not null);

@@ -24,16 +24,19 @@ public abstract class ResourceRule : ITerraformRule
     /// <summary>The resource types it examines, for the report's count of resources checked.</summary>
     public IReadOnlyCollection<string> CoveredTypes => ResourceTypes;
 
-    public virtual IEnumerable<Finding> Analyze(TerraformProject project)
+    public IEnumerable<Finding> Analyze(TerraformProject project) => project.Configurations.SelectMany(Analyze);
+
+    /// <summary>Checks one configuration (a root module with its module tree); lookups stay inside it.</summary>
+    public virtual IEnumerable<Finding> Analyze(TerraformConfiguration configuration)
     {
-        foreach (var resource in project.Resources)
+        foreach (var resource in configuration.Resources)
         {
             if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
-            foreach (var finding in Check(resource, project)) yield return finding;
+            foreach (var finding in Check(resource, configuration)) yield return finding;
         }
     }
 
-    protected abstract IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project);
+    protected abstract IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration);
 
     /// <summary>A finding on an attribute (or on the resource when <paramref name="attribute"/> is null).</summary>
     protected Finding Report(ResourceInstance resource, EvaluatedAttribute? attribute, string message) =>

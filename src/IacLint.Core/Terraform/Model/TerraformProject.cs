@@ -45,6 +45,10 @@ public sealed class TerraformProject
 
     public IReadOnlyList<ModuleInstance> RootInstances { get; private set; } = [];
 
+    /// <summary>One configuration per root module: the unit every cross-resource lookup stays inside.</summary>
+    public IReadOnlyList<TerraformConfiguration> Configurations { get; private set; } = [];
+
+    /// <summary>Every resource instance of every configuration.</summary>
     public IReadOnlyList<ResourceInstance> Resources { get; private set; } = [];
 
     public IReadOnlyList<TerraformNote> Notes => _notes;
@@ -74,9 +78,15 @@ public sealed class TerraformProject
         }
         project.RootInstances = roots;
 
-        var resources = new List<ResourceInstance>();
-        foreach (var instance in roots) project.Collect(instance, resources, 0);
-        project.Resources = resources;
+        var configurations = new List<TerraformConfiguration>();
+        foreach (var instance in roots)
+        {
+            var resources = new List<ResourceInstance>();
+            project.Collect(instance, resources, 0);
+            configurations.Add(new TerraformConfiguration(instance, resources));
+        }
+        project.Configurations = configurations;
+        project.Resources = configurations.SelectMany(c => c.Resources).ToList();
         return project;
     }
 

@@ -26,15 +26,16 @@ public sealed class EbsVolumeNotEncrypted : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 6.5,
         Tags: ["security", "encryption", "terraform", "aws", "ebs"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-311",
         EquivalentIds: ["checkov:CKV_AWS_3", "checkov:CKV_AWS_8", "trivy:AVD-AWS-0026", "trivy:AVD-AWS-0131", "tfsec:aws-ebs-enable-volume-encryption", "tfsec:aws-ec2-enable-at-rest-encryption"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_ebs_volume", "aws_instance"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
-        if (project.Resources.Any(r => r.Type == "aws_ebs_encryption_by_default" && !IsFalse(r.Body.Attribute("enabled")?.Value))) yield break;
+        if (configuration.OfType("aws_ebs_encryption_by_default").Any(r => !IsFalse(r.Body.Attribute("enabled")?.Value))) yield break;
         if (resource.Type == "aws_ebs_volume")
         {
             if (resource.Body.Attribute("snapshot_id") is not null) yield break;

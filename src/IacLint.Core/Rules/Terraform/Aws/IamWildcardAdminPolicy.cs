@@ -38,15 +38,16 @@ public sealed class IamWildcardAdminPolicy : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 9.0,
         Tags: ["security", "iam", "least-privilege", "terraform", "aws"],
+        Area: AuditArea.Access,
         Cwe: "CWE-269",
         EquivalentIds: ["checkov:CKV_AWS_1", "checkov:CKV_AWS_62", "checkov:CKV_AWS_63", "trivy:AVD-AWS-0057", "tfsec:aws-iam-no-policy-wildcards"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes => PolicyResources;
 
-    public override IEnumerable<Finding> Analyze(TerraformProject project) => base.Analyze(project).Concat(CheckDocuments(project));
+    public override IEnumerable<Finding> Analyze(TerraformConfiguration configuration) => base.Analyze(configuration).Concat(CheckDocuments(configuration));
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Type == "aws_iam_role")
         {
@@ -105,9 +106,9 @@ public sealed class IamWildcardAdminPolicy : ResourceRule
     };
 
     /// <summary>Policy document data sources: their statement blocks.</summary>
-    private IEnumerable<Finding> CheckDocuments(TerraformProject project)
+    private IEnumerable<Finding> CheckDocuments(TerraformConfiguration configuration)
     {
-        foreach (var document in project.Resources.Where(r => r.Definition.Mode == "data" && r.Type == "aws_iam_policy_document"))
+        foreach (var document in configuration.DataOfType("aws_iam_policy_document"))
         {
             foreach (var statement in document.Body.Blocks("statement"))
             {

@@ -22,6 +22,7 @@ public sealed class RdsDeletionProtectionDisabled : ExpectedBoolRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
+        Area: AuditArea.Backup,
         EquivalentIds: ["checkov:CKV_AWS_293", "checkov:CKV_AWS_139", "trivy:AVD-AWS-0177", "tfsec:aws-rds-enable-deletion-protection"],
         Precision: Precision.High);
 

@@ -24,12 +24,13 @@ public sealed class RdsNoBackupRetention : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
+        Area: AuditArea.Backup,
         EquivalentIds: ["checkov:CKV_AWS_133", "trivy:AVD-AWS-0077", "tfsec:aws-rds-specify-backup-retention"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Body.Attribute("replicate_source_db") is not null) yield break;
         var retention = resource.Body.Attribute("backup_retention_period");

@@ -22,6 +22,7 @@ public sealed class RdsPubliclyAccessible : ExpectedBoolRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 8.1,
         Tags: ["security", "public-exposure", "terraform", "aws", "rds"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV_AWS_17", "trivy:AVD-AWS-0180", "tfsec:aws-rds-no-public-db-access"],
         Precision: Precision.VeryHigh);

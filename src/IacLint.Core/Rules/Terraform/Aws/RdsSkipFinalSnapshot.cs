@@ -23,6 +23,7 @@ public sealed class RdsSkipFinalSnapshot : ExpectedBoolRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
+        Area: AuditArea.Backup,
         EquivalentIds: ["tfsec:aws-rds-specify-backup-retention"],
         Precision: Precision.VeryHigh);
 

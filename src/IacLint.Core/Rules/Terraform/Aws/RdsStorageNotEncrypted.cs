@@ -24,6 +24,7 @@ public sealed class RdsStorageNotEncrypted : ExpectedBoolRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 7.0,
         Tags: ["security", "encryption", "terraform", "aws", "rds"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-311",
         EquivalentIds: ["checkov:CKV_AWS_16", "checkov:CKV_AWS_96", "trivy:AVD-AWS-0080", "trivy:AVD-AWS-0079", "tfsec:aws-rds-encrypt-instance-storage-data", "tfsec:aws-rds-encrypt-cluster-storage-data"],
         Precision: Precision.VeryHigh);

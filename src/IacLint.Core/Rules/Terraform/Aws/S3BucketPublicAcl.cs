@@ -28,13 +28,14 @@ public sealed class S3BucketPublicAcl : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 8.6,
         Tags: ["security", "public-exposure", "terraform", "aws", "s3"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV_AWS_20", "trivy:AVD-AWS-0092", "tfsec:aws-s3-no-public-access-with-acl"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_s3_bucket", "aws_s3_bucket_acl"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         var acl = resource.Body.Attribute("acl");
         if (acl is null) yield break;

@@ -25,16 +25,16 @@ public abstract class S3CompanionRule : ResourceRule
 
     protected virtual IEnumerable<Finding> CheckInline(ResourceInstance bucket, BlockView block) => [];
 
-    protected virtual bool Exempt(ResourceInstance bucket, TerraformProject project) => false;
+    protected virtual bool Exempt(ResourceInstance bucket, TerraformConfiguration configuration) => false;
 
-    protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
-        if (Exempt(bucket, project)) return [];
+        if (Exempt(bucket, configuration)) return [];
         var inline = bucket.Body.Blocks(InlineBlock).ToList();
         if (inline.Count > 0) return inline.SelectMany(b => CheckInline(bucket, b)).ToList();
-        var companions = S3Companions.For(project, bucket, CompanionType).ToList();
+        var companions = S3Companions.For(configuration, bucket, CompanionType).ToList();
         if (companions.Count > 0) return companions.SelectMany(c => CheckCompanion(bucket, c)).ToList();
-        if (S3Companions.AnyUnresolved(project, bucket, CompanionType))
+        if (S3Companions.AnyUnresolved(configuration, bucket, CompanionType))
         {
             return [Report(bucket, null, $"Could not tell whether {bucket.Address} has {Setting}: a {CompanionType}'s bucket is known only after apply.") with { Level = Level.Note }];
         }

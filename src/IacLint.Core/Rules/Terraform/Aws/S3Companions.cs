@@ -9,8 +9,8 @@ namespace IacLint.Rules.Terraform.Aws;
 /// </summary>
 internal static class S3Companions
 {
-    public static IEnumerable<ResourceInstance> For(TerraformProject project, ResourceInstance bucket, string companionType) =>
-        project.Resources.Where(r => r.Type == companionType && r.Module == bucket.Module && PointsAt(r.Body.Attribute("bucket")?.Value, bucket));
+    public static IEnumerable<ResourceInstance> For(TerraformConfiguration configuration, ResourceInstance bucket, string companionType) =>
+        configuration.OfType(companionType).Where(r => r.Module == bucket.Module && PointsAt(r.Body.Attribute("bucket")?.Value, bucket));
 
     public static bool PointsAt(TfValue? reference, ResourceInstance bucket) => reference switch
     {
@@ -20,7 +20,7 @@ internal static class S3Companions
     };
 
     /// <summary>Whether any companion of this type has a bucket reference that cannot be resolved (it might be this bucket).</summary>
-    public static bool AnyUnresolved(TerraformProject project, ResourceInstance bucket, string companionType) =>
-        project.Resources.Any(r => r.Type == companionType && r.Module == bucket.Module &&
+    public static bool AnyUnresolved(TerraformConfiguration configuration, ResourceInstance bucket, string companionType) =>
+        configuration.OfType(companionType).Any(r => r.Module == bucket.Module &&
                                    r.Body.Attribute("bucket")?.Value is TfUnknown { RefersTo: null });
 }

@@ -29,6 +29,7 @@ public sealed class S3EncryptionNotConfigured : S3CompanionRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 4.0,
         Tags: ["security", "encryption", "terraform", "aws", "s3"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-311",
         EquivalentIds: ["checkov:CKV_AWS_19", "checkov:CKV_AWS_145", "trivy:AVD-AWS-0088", "trivy:AVD-AWS-0132", "tfsec:aws-s3-enable-bucket-encryption"],
         Precision: Precision.Medium);

@@ -29,6 +29,7 @@ public sealed class S3PublicAccessBlock : ResourceRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 7.5,
         Tags: ["security", "public-exposure", "terraform", "aws", "s3"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV2_AWS_6", "checkov:CKV_AWS_53", "checkov:CKV_AWS_54", "checkov:CKV_AWS_55", "checkov:CKV_AWS_56",
             "trivy:AVD-AWS-0094", "trivy:AVD-AWS-0086", "trivy:AVD-AWS-0087", "trivy:AVD-AWS-0091", "trivy:AVD-AWS-0093",
@@ -38,14 +39,14 @@ public sealed class S3PublicAccessBlock : ResourceRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_s3_bucket"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
-        var accountWide = project.Resources.Any(r => r.Type == "aws_s3_account_public_access_block" && Flags.All(f => IsTrue(r.Body.Attribute(f)?.Value)));
+        var accountWide = configuration.OfType("aws_s3_account_public_access_block").Any(r => Flags.All(f => IsTrue(r.Body.Attribute(f)?.Value)));
         if (accountWide) yield break;
-        var blocks = S3Companions.For(project, bucket, "aws_s3_bucket_public_access_block").ToList();
+        var blocks = S3Companions.For(configuration, bucket, "aws_s3_bucket_public_access_block").ToList();
         if (blocks.Count == 0)
         {
-            if (S3Companions.AnyUnresolved(project, bucket, "aws_s3_bucket_public_access_block"))
+            if (S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_public_access_block"))
             {
                 yield return Report(bucket, null, $"Could not tell whether a public access block applies to {bucket.Address}: a block's bucket is known only after apply.") with { Level = Level.Note };
             }

@@ -27,6 +27,7 @@ public sealed class S3VersioningDisabled : S3CompanionRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "s3"],
+        Area: AuditArea.Backup,
         EquivalentIds: ["checkov:CKV_AWS_21", "trivy:AVD-AWS-0090", "tfsec:aws-s3-enable-versioning"],
         Precision: Precision.High);
 

@@ -28,6 +28,7 @@ public sealed class SecurityGroupOpenAdminPorts : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 9.1,
         Tags: ["security", "network", "terraform", "aws"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV_AWS_24", "checkov:CKV_AWS_25", "trivy:AVD-AWS-0107", "tfsec:aws-ec2-no-public-ingress-sgr"],
         Precision: Precision.High);
@@ -35,7 +36,7 @@ public sealed class SecurityGroupOpenAdminPorts : ResourceRule
     protected override IReadOnlyCollection<string> ResourceTypes { get; } =
         ["aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         switch (resource.Type)
         {

@@ -35,13 +35,14 @@ public sealed class NsgOpenAdminPorts : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 9.1,
         Tags: ["security", "network", "terraform", "azure"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV_AZURE_10", "checkov:CKV_AZURE_9", "trivy:AVD-AZU-0047", "trivy:AVD-AZU-0050", "trivy:AVD-AZU-0048", "tfsec:azure-network-no-public-ingress", "tfsec:azure-network-ssh-blocked-from-internet", "tfsec:azure-network-disable-rdp-from-internet"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_network_security_rule", "azurerm_network_security_group"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Type == "azurerm_network_security_rule")
         {

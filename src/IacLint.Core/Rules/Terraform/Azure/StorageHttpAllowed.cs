@@ -22,6 +22,7 @@ public sealed class StorageHttpAllowed : ExpectedBoolRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 7.4,
         Tags: ["security", "encryption", "terraform", "azure", "storage"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-319",
         EquivalentIds: ["checkov:CKV_AZURE_3", "trivy:AVD-AZU-0008", "tfsec:azure-storage-enforce-https"],
         Precision: Precision.VeryHigh);

@@ -24,13 +24,14 @@ public sealed class StorageMinimumTls : ResourceRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 6.0,
         Tags: ["security", "encryption", "terraform", "azure", "storage"],
+        Area: AuditArea.Encryption,
         Cwe: "CWE-326",
         EquivalentIds: ["checkov:CKV_AZURE_44", "trivy:AVD-AZU-0011", "tfsec:azure-storage-use-secure-tls-policy"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         var tls = resource.Body.Attribute("min_tls_version");
         if (tls is null) yield break;

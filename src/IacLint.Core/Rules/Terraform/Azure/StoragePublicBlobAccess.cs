@@ -24,13 +24,14 @@ public sealed class StoragePublicBlobAccess : ResourceRule
         DefaultLevel: Level.Error,
         SecuritySeverity: 7.5,
         Tags: ["security", "public-exposure", "terraform", "azure", "storage"],
+        Area: AuditArea.Exposure,
         Cwe: "CWE-284",
         EquivalentIds: ["checkov:CKV_AZURE_190", "checkov:CKV_AZURE_34", "trivy:AVD-AZU-0007", "tfsec:azure-storage-no-public-access"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account", "azurerm_storage_container"];
 
-    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformProject project)
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Type == "azurerm_storage_container")
         {

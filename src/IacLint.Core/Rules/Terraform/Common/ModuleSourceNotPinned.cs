@@ -25,6 +25,7 @@ public sealed class ModuleSourceNotPinned : ITerraformRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: 5.0,
         Tags: ["security", "supply-chain", "versioning", "terraform"],
+        Area: AuditArea.Patching,
         Cwe: "CWE-1104",
         EquivalentIds: ["checkov:CKV_TF_1", "checkov:CKV_TF_2", "tflint:terraform_module_pinned_source", "tflint:terraform_module_version"],
         Precision: Precision.High);

@@ -29,6 +29,7 @@ public sealed class ProviderVersionNotConstrained : ITerraformRule
         DefaultLevel: Level.Warning,
         SecuritySeverity: null,
         Tags: ["reliability", "versioning", "terraform"],
+        Area: AuditArea.Patching,
         EquivalentIds: ["tflint:terraform_required_providers"],
         Precision: Precision.High);
 
