@@ -119,13 +119,12 @@ public sealed class AuditReport
         _ => "engine",
     };
 
-    public static string DriftFamilyName(DriftFamily family) => family switch
+    /// <summary>The family and, when it says more, the group (app folder, overlay) of a drift difference.</summary>
+    public static string DriftGroupName(DriftDifference difference)
     {
-        DriftFamily.AppSettings => "appsettings",
-        DriftFamily.Terraform => "terraform",
-        DriftFamily.Kubernetes => "kubernetes",
-        _ => "config",
-    };
+        var family = DiffWriter.FamilyName(difference.Family);
+        return difference.Group.Length == 0 || difference.Group == family ? family : $"{family} · {difference.Group}";
+    }
 
     /// <summary>What a finding belongs to in the environment matrix: the folder of its file.</summary>
     private static string ComponentOf(Finding finding)

@@ -56,7 +56,7 @@ public sealed class HtmlWriter : IReportWriter
         Row(output, "Tool", $"{H(ToolInfo.FullName)} {H(ToolInfo.Version)}");
         Row(output, "Files audited", scope.FilesByFamily.Count == 0
             ? N(result.FilesScanned)
-            : $"{N(result.FilesScanned)}: " + string.Join(", ", scope.FilesByFamily.Select(f => $"{H(f.Key)} {N(f.Value)}")));
+            : $"{N(result.FilesScanned)} (" + string.Join(", ", scope.FilesByFamily.Select(f => $"{H(f.Key)}: {N(f.Value)}")) + ")");
         Row(output, "Environments", scope.Environments.Count == 0 ? "none found" : H(string.Join(", ", scope.Environments)) +
             (result.Drift.Pairs.Count > 0 ? " (compared: " + H(string.Join(", ", result.Drift.Pairs.Select(p => $"{p.From} → {p.To}"))) + ")" : ""));
         Row(output, "Configuration", scope.ConfigFile is null ? "defaults (no iaclint.toml)" : $"<code>{H(scope.ConfigFile)}</code>");
@@ -147,7 +147,7 @@ public sealed class HtmlWriter : IReportWriter
             foreach (var d in rows)
             {
                 output.Write($"<tr class=\"{(d.Expected ? "expected" : "")}\"><td>{H(DriftKindName(d.Kind))}</td>");
-                output.Write($"<td><span class=\"muted\">{H(AuditReport.DriftFamilyName(d.Family))} · {H(d.Group)}</span><br><code>{H(d.Key)}</code></td>");
+                output.Write($"<td><span class=\"muted\">{H(AuditReport.DriftGroupName(d))}</span><br><code>{H(d.Key)}</code></td>");
                 if (d.Kind == DriftKind.Weaker) output.Write($"<td colspan=\"2\">{H(d.Detail)}{Where(d.FromElement)}{Where(d.ToElement)}</td>");
                 else output.Write($"<td>{DriftSide(d.FromValue, d.FromElement)}</td><td>{DriftSide(d.ToValue, d.ToElement)}</td>");
                 output.Write($"<td>{(d.Expected ? "yes" : "<b>no</b>")}</td></tr>");
@@ -194,7 +194,7 @@ public sealed class HtmlWriter : IReportWriter
         var finding = f.Finding;
         var rule = finding.Rule;
         var environment = finding.Environment ?? AuditReport.Shared;
-        output.Write($"<article class=\"finding {f.Level}\" data-level=\"{f.Level}\" data-area=\"{H(f.Area)}\" data-env=\"{H(environment)}\" data-family=\"{H(f.Family)}\" data-rule=\"{H(rule.Id)}\">");
+        output.Write($"<article class=\"finding lvl-{f.Level}\" data-level=\"{f.Level}\" data-area=\"{H(f.Area)}\" data-env=\"{H(environment)}\" data-family=\"{H(f.Family)}\" data-rule=\"{H(rule.Id)}\">");
         output.Write($"<h3><span class=\"badge {f.Level}\">{f.Level}</span> {H(rule.Title)} <a href=\"{H(rule.HelpUri)}\">{H(rule.Id)}</a>");
         if (hasBaseline && finding.BaselineState == BaselineState.New) output.Write(" <span class=\"badge new\">new</span>");
         output.Write("</h3>");
@@ -210,7 +210,7 @@ public sealed class HtmlWriter : IReportWriter
             {
                 var number = excerpt.FirstLine + i;
                 var hit = number >= finding.Location.Span.StartLine && number <= Math.Max(finding.Location.Span.StartLine, finding.Location.Span.EndLine);
-                output.Write($"<span class=\"{(hit ? "line hit" : "line")}\"><span class=\"ln\">{number}</span>{H(excerpt.Lines[i])}</span>\n");
+                output.Write($"<span class=\"{(hit ? "line hit" : "line")}\"><span class=\"ln\">{number}</span>{H(excerpt.Lines[i])}</span>");
             }
             output.Write("</pre>");
         }
@@ -384,7 +384,7 @@ public sealed class HtmlWriter : IReportWriter
         .filters select,.filters input{font:inherit;font-size:.85rem;padding:.15rem .3rem}
         .shown{margin-left:auto;color:var(--muted)}
         .finding{border:1px solid var(--line);border-left:4px solid #6e7781;border-radius:6px;padding:.2rem .9rem .6rem;margin:.8rem 0}
-        .finding.error{border-left-color:#cf222e} .finding.warning{border-left-color:#bf8700} .finding.note{border-left-color:#0969da}
+        .finding.lvl-error{border-left-color:#cf222e} .finding.lvl-warning{border-left-color:#bf8700} .finding.lvl-note{border-left-color:#0969da}
         .finding h3{margin:.5rem 0 .2rem;font-size:1rem;color:#1f2328} .finding p{margin:.25rem 0}
         .message{overflow-wrap:anywhere}
         .badge{display:inline-block;font-size:.72rem;font-weight:600;text-transform:uppercase;border-radius:4px;padding:0 .35rem;color:#fff;background:#6e7781;vertical-align:middle}

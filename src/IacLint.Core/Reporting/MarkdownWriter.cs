@@ -133,7 +133,7 @@ public sealed class MarkdownWriter : IReportWriter
     }
 
     private static string DriftRow(DriftDifference d) =>
-        $"| {Escape(AuditReport.DriftFamilyName(d.Family))} · {Escape(d.Group)}<br>{Escape(d.Key)} | {Escape(d.From)}: {Escape(d.Kind == DriftKind.Weaker ? d.Detail : d.FromValue ?? (d.FromElement is null ? "absent" : "present"))} | " +
+        $"| {Escape(AuditReport.DriftGroupName(d))}<br>{Escape(d.Key)} | {Escape(d.From)}: {Escape(d.Kind == DriftKind.Weaker ? d.Detail : d.FromValue ?? (d.FromElement is null ? "absent" : "present"))} | " +
         $"{Escape(d.To)}: {Escape(d.Kind == DriftKind.Weaker ? "weaker" : d.ToValue ?? (d.ToElement is null ? "absent" : "present"))} |\n";
 
     /// <summary>Rows while they fit the budget; the rest as one line with their count.</summary>
