@@ -6,7 +6,9 @@ using IacLint.Rules;
 namespace IacLint.Reporting;
 
 /// <summary>One finding as the audit reports show it.</summary>
-public sealed record ReportFinding(Finding Finding, string Area, string Family, CodeExcerpt? Excerpt)
+/// <param name="Environment">The environment column: the finding's environment when it is one of the environments
+/// found (or a standard name), else <see cref="AuditReport.Shared"/> (no environment, or a root module folder).</param>
+public sealed record ReportFinding(Finding Finding, string Area, string Family, CodeExcerpt? Excerpt, string Environment = AuditReport.Shared)
 {
     public string Level => Finding.Level.ToName();
 
@@ -38,7 +40,9 @@ public sealed record EnvironmentRow(string Family, string Component, IReadOnlyDi
 public sealed class AuditReport
 {
     /// <summary>The column of findings that belong to no particular environment.</summary>
-    public const string Shared = "shared";
+    public const string Shared = "no environment";
+
+    private static readonly string[] StandardEnvironments = ["development", "test", "staging", "production"];
 
     public required ScanResult Result { get; init; }
     public required ReportSummary Summary { get; init; }
@@ -56,8 +60,10 @@ public sealed class AuditReport
     public static AuditReport Build(ScanResult result, CodeExcerpts? excerpts = null)
     {
         excerpts ??= result.Excerpts ?? CodeExcerpts.FromFiles(result);
+        var environments = result.Scope.Environments.Concat(StandardEnvironments).ToHashSet(StringComparer.Ordinal);
+        string ColumnOf(Finding f) => f.Environment is { } e && environments.Contains(e) ? e : Shared;
         var findings = result.Unsuppressed
-            .Select(f => new ReportFinding(f, f.Rule.Area.ToName(), FamilyOf(f.Rule.Id), excerpts.Around(f.Location)))
+            .Select(f => new ReportFinding(f, f.Rule.Area.ToName(), FamilyOf(f.Rule.Id), excerpts.Around(f.Location), ColumnOf(f)))
             .OrderByDescending(f => f.Finding.Level)
             .ThenBy(f => AreaOrder(f.Area))
             .ThenBy(f => f.Finding.Location.Path, StringComparer.Ordinal)
@@ -76,18 +82,21 @@ public sealed class AuditReport
         }).ToList();
 
         var columns = result.Scope.Environments
-            .Concat(findings.Select(f => f.Finding.Environment).OfType<string>())
+            .Concat(findings.Select(f => f.Environment).Where(e => e != Shared))
             .Distinct(StringComparer.Ordinal).OrderBy(EnvironmentOrder).ThenBy(e => e, StringComparer.Ordinal).ToList();
-        if (findings.Any(f => f.Finding.Environment is null)) columns.Add(Shared);
+        if (findings.Any(f => f.Environment == Shared)) columns.Add(Shared);
         var rows = findings
             .GroupBy(f => (f.Family, Component: ComponentOf(f.Finding)))
             .OrderBy(g => g.Key.Family, StringComparer.Ordinal).ThenBy(g => g.Key.Component, StringComparer.Ordinal)
             .Select(g => new EnvironmentRow(g.Key.Family, g.Key.Component,
-                g.GroupBy(f => f.Finding.Environment ?? Shared).ToDictionary(e => e.Key, e => e.Count(), StringComparer.Ordinal)))
+                g.GroupBy(f => f.Environment).ToDictionary(e => e.Key, e => e.Count(), StringComparer.Ordinal)))
             .ToList();
 
         var notAudited = result.Findings
-            .Where(f => !f.IsSuppressed && f.Rule.Id is "IAC0001" or "IAC0003" or "IAC0005")
+            // Unreadable and unparsable files, and the could-not-evaluate notes that leave something out entirely
+            // (a remote module or base, a Helm template); the others audit what they can and stay findings.
+            .Where(f => !f.IsSuppressed && (f.Rule.Id is "IAC0001" or "IAC0003" ||
+                                            f.Rule.Id == "IAC0005" && f.Message.Contains("not audited", StringComparison.Ordinal)))
             .Select(f => $"{f.Location.Path}: {MessageText.Plain(f.Message)}")
             .Concat(result.Notifications.Select(n => n.Path is null ? n.Message : $"{n.Path}: {n.Message}"))
             .Distinct(StringComparer.Ordinal)

@@ -68,9 +68,16 @@ public sealed class HtmlWriter : IReportWriter
         if (report.NotAudited.Count == 0) output.Write("<p>Everything found was audited.</p>");
         else
         {
+            const int Shown = 12;
             output.Write("<ul class=\"not-audited\">");
-            foreach (var line in report.NotAudited) output.Write($"<li>{H(line)}</li>");
+            foreach (var line in report.NotAudited.Take(Shown)) output.Write($"<li>{H(line)}</li>");
             output.Write("</ul>");
+            if (report.NotAudited.Count > Shown)
+            {
+                output.Write($"<details><summary>{N(report.NotAudited.Count - Shown)} more</summary><ul class=\"not-audited\">");
+                foreach (var line in report.NotAudited.Skip(Shown)) output.Write($"<li>{H(line)}</li>");
+                output.Write("</ul></details>");
+            }
         }
         output.Write("</section>");
     }
@@ -111,7 +118,7 @@ public sealed class HtmlWriter : IReportWriter
         {
             output.Write("<div class=\"charts\">");
             Bars(output, "Findings per environment", report.EnvironmentColumns
-                .Select(e => (e, report.Findings.Count(f => (f.Finding.Environment ?? AuditReport.Shared) == e), "#6e7781")).ToList());
+                .Select(e => (e, report.Findings.Count(f => f.Environment == e), "#6e7781")).ToList());
             output.Write("</div>");
             output.Write("<table class=\"matrix\"><thead><tr><th>Family</th><th>Component</th>");
             foreach (var column in report.EnvironmentColumns) output.Write($"<th class=\"num\">{H(column)}</th>");
@@ -178,7 +185,7 @@ public sealed class HtmlWriter : IReportWriter
         output.Write("<form id=\"filters\" class=\"filters\" role=\"search\">");
         Filter(output, "level", "Level", findings.Select(f => f.Finding.Level).Distinct().OrderDescending().Select(l => l.ToName()));
         Filter(output, "area", "Area", AuditAreas.All.Select(a => a.ToName()).Where(a => findings.Any(f => f.Area == a)));
-        Filter(output, "env", "Environment", report.EnvironmentColumns.Where(e => findings.Any(f => (f.Finding.Environment ?? AuditReport.Shared) == e)));
+        Filter(output, "env", "Environment", report.EnvironmentColumns.Where(e => findings.Any(f => f.Environment == e)));
         Filter(output, "family", "Family", findings.Select(f => f.Family).Distinct().Order(StringComparer.Ordinal));
         Filter(output, "rule", "Rule", findings.Select(f => f.Finding.Rule.Id).Distinct().Order(StringComparer.Ordinal));
         output.Write("<label>Search <input type=\"search\" name=\"q\" placeholder=\"text, path, key\"></label>");
@@ -193,14 +200,14 @@ public sealed class HtmlWriter : IReportWriter
     {
         var finding = f.Finding;
         var rule = finding.Rule;
-        var environment = finding.Environment ?? AuditReport.Shared;
+        var environment = f.Environment;
         output.Write($"<article class=\"finding lvl-{f.Level}\" data-level=\"{f.Level}\" data-area=\"{H(f.Area)}\" data-env=\"{H(environment)}\" data-family=\"{H(f.Family)}\" data-rule=\"{H(rule.Id)}\">");
         output.Write($"<h3><span class=\"badge {f.Level}\">{f.Level}</span> {H(rule.Title)} <a href=\"{H(rule.HelpUri)}\">{H(rule.Id)}</a>");
         if (hasBaseline && finding.BaselineState == BaselineState.New) output.Write(" <span class=\"badge new\">new</span>");
         output.Write("</h3>");
         output.Write($"<p class=\"message\">{H(f.Message)}</p>");
         output.Write($"<p class=\"where\"><code>{H(finding.Location.Path)}:{finding.Location.Span.StartLine}:{finding.Location.Span.StartColumn}</code>" +
-                     $" · {H(f.Area)} · {H(f.Family)} · {H(environment)}");
+                     $" · {H(f.Area)} · {H(f.Family)} · {H(finding.Environment ?? AuditReport.Shared)}");
         if (finding.LogicalLocation is { } logical) output.Write($" · <code>{H(logical.FullyQualifiedName)}</code>");
         output.Write("</p>");
         if (f.Excerpt is { } excerpt)
@@ -372,7 +379,7 @@ public sealed class HtmlWriter : IReportWriter
         .card b{display:block;font-size:1.5rem}
         .error{color:#cf222e} .warning{color:#9a6700} .note{color:#0969da}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
-        th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
+        th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
         thead th{background:#f6f8fa} .num{text-align:right;white-space:nowrap}
         table.kv th{width:11rem;background:none;font-weight:600}
         table.drift{table-layout:fixed} .c-kind{width:8rem} .c-key{width:34%} .c-exp{width:6.5rem}
@@ -432,6 +439,10 @@ public sealed class HtmlWriter : IReportWriter
           form.addEventListener('input', apply);
           form.addEventListener('change', apply);
           form.addEventListener('submit', function (e) { e.preventDefault(); });
+          // An audit record prints everything, the collapsed lists too.
+          window.addEventListener('beforeprint', function () {
+            document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+          });
         })();
         </script>
         """;

@@ -124,6 +124,9 @@ public sealed class SarifPropertyBag
     [JsonPropertyName("security-severity")] public string? SecuritySeverity { get; init; }
     public List<string>? EquivalentIds { get; init; }
     public string? Environment { get; init; }
+    /// <summary>The code excerpt of a result whose region is longer than the excerpt, which therefore cannot be a
+    /// context region (SARIF requires that to contain the region).</summary>
+    public SarifContextRegion? IacLintExcerpt { get; init; }
 }
 
 public sealed class SarifMessage

@@ -48,7 +48,7 @@ public static class SarifScanResult
             }
             var finding = ToFinding(rule, sarifResult);
             (finding.BaselineState == BaselineState.Absent ? absent : findings).Add(finding);
-            if (sarifResult.Locations.FirstOrDefault()?.PhysicalLocation?.ContextRegion is { Snippet.Text: { } text } context)
+            if ((sarifResult.Locations.FirstOrDefault()?.PhysicalLocation?.ContextRegion ?? sarifResult.Properties?.IacLintExcerpt) is { Snippet.Text: { } text } context)
             {
                 snippets[(finding.Location.Path, finding.Location.Span.StartLine)] = new CodeExcerpt(context.StartLine, text.Split('\n'));
             }

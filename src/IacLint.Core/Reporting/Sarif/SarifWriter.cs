@@ -143,20 +143,18 @@ public sealed class SarifWriter : IReportWriter
     private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, CodeExcerpt? excerpt)
     {
         var physical = Physical(finding.Location);
+        var context = excerpt is null ? null : new SarifContextRegion
+        {
+            StartLine = excerpt.FirstLine,
+            EndLine = excerpt.FirstLine + excerpt.Lines.Count - 1,
+            Snippet = new SarifArtifactContent { Text = string.Join('\n', excerpt.Lines) },
+        };
+        // SARIF requires the context region to contain the region: a finding on a long block keeps its excerpt
+        // in IacLint's own property instead.
+        var fits = context is not null && context.EndLine >= physical.Region!.EndLine;
         var location = new SarifLocation
         {
-            // SARIF requires the context region to contain the region: a finding on a long block carries none.
-            PhysicalLocation = excerpt is null || excerpt.FirstLine + excerpt.Lines.Count - 1 < physical.Region!.EndLine ? physical : new SarifPhysicalLocation
-            {
-                ArtifactLocation = physical.ArtifactLocation,
-                Region = physical.Region,
-                ContextRegion = new SarifContextRegion
-                {
-                    StartLine = excerpt.FirstLine,
-                    EndLine = excerpt.FirstLine + excerpt.Lines.Count - 1,
-                    Snippet = new SarifArtifactContent { Text = string.Join('\n', excerpt.Lines) },
-                },
-            },
+            PhysicalLocation = fits ? new SarifPhysicalLocation { ArtifactLocation = physical.ArtifactLocation, Region = physical.Region, ContextRegion = context } : physical,
             LogicalLocations = finding.LogicalLocation is { } logical
                 ? [new SarifLogicalLocation { FullyQualifiedName = logical.FullyQualifiedName, Kind = logical.Kind }]
                 : null,
@@ -188,7 +186,9 @@ public sealed class SarifWriter : IReportWriter
                     _ => "new",
                 }
                 : null,
-            Properties = finding.Environment is null ? null : new SarifPropertyBag { Environment = finding.Environment },
+            Properties = finding.Environment is null && (fits || context is null)
+                ? null
+                : new SarifPropertyBag { Environment = finding.Environment, IacLintExcerpt = fits ? null : context },
         };
     }
 
