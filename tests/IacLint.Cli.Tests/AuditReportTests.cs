@@ -163,3 +163,17 @@ public class AuditReportTests
         Tool.Run("report", temp.Write("bad.sarif", "not json")).ExitCode.ShouldBe(2);
     }
 }
+
+public class MarkdownLinkTests
+{
+    [Fact]
+    public void In_github_actions_file_links_point_at_the_audited_commit_on_github()
+    {
+        var run = Tool.WithEnvironment(TestPaths.RepoRoot,
+            new Dictionary<string, string> { ["GITHUB_SERVER_URL"] = "https://github.example", ["GITHUB_REPOSITORY"] = "acme/shop" },
+            "testdata/repos/webshop", "--format", "markdown");
+        var commit = IacLint.Discovery.GitHead.Read(Path.Combine(TestPaths.TestData, "repos", "webshop"))?.Commit;
+        if (commit is null) return; // not a git checkout: nothing to link to
+        run.Stdout.ShouldContain($"[src/Shop.Api/appsettings.json:11](https://github.example/acme/shop/blob/{commit}/testdata/repos/webshop/src/Shop.Api/appsettings.json#L11)");
+    }
+}

@@ -16,8 +16,13 @@ public static class GitHead
             for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
             {
                 var dotGit = Path.Combine(dir.FullName, ".git");
-                if (Directory.Exists(dotGit)) return FromGitDirectory(dotGit);
-                if (File.Exists(dotGit)) return FromGitFile(dotGit);
+                var revision = Directory.Exists(dotGit) ? FromGitDirectory(dotGit) : File.Exists(dotGit) ? FromGitFile(dotGit) : null;
+                if (revision is not null)
+                {
+                    var relative = Path.GetRelativePath(dir.FullName, Path.GetFullPath(folder)).Replace('\\', '/');
+                    return revision with { PathInRepository = relative == "." ? "" : relative };
+                }
+                if (Directory.Exists(dotGit) || File.Exists(dotGit)) return null;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)

@@ -2,7 +2,8 @@ namespace IacLint.Engine;
 
 /// <summary>The commit and branch of the repository the scanned folder belongs to.</summary>
 /// <param name="Branch">Null when HEAD is detached.</param>
-public sealed record GitRevision(string Commit, string? Branch);
+/// <param name="PathInRepository">The scanned folder relative to the repository's top ("" at the top, '/'-separated).</param>
+public sealed record GitRevision(string Commit, string? Branch, string PathInRepository = "");
 
 /// <summary>How many elements (resources, objects, files, compared keys) one rule examined.</summary>
 public sealed record RuleCoverage(string RuleId, int Checked);

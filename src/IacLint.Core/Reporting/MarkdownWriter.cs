@@ -24,6 +24,7 @@ public sealed class MarkdownWriter : IReportWriter
     public static string Render(AuditReport report)
     {
         var result = report.Result;
+        var links = FileLinkBase(result);
         var summary = report.Summary;
         var md = new StringBuilder();
         md.Append("## IacLint audit: ").Append(Escape(Path.GetFileName(result.Root.TrimEnd('/', '\\')))).Append("\n\n");
@@ -60,8 +61,8 @@ public sealed class MarkdownWriter : IReportWriter
         if (errors.Count > 0)
         {
             md.Append("\n### Errors (").Append(N(errors.Count)).Append(")\n\n");
-            var full = FindingTable(errors, result.HasBaseline);
-            md.Append(md.Length + full.Length <= Budget ? full : CompactList(errors));
+            var full = FindingTable(errors, result.HasBaseline, links);
+            md.Append(md.Length + full.Length <= Budget ? full : CompactList(errors, links));
         }
 
         var drift = report.Drift.Where(d => !d.Expected).ToList();
@@ -76,13 +77,13 @@ public sealed class MarkdownWriter : IReportWriter
             var findings = report.Findings.Where(f => f.Finding.Level == level).ToList();
             if (findings.Count == 0) continue;
             md.Append("\n<details><summary>").Append(title).Append(" (").Append(N(findings.Count)).Append(")</summary>\n\n");
-            AppendRows(md, findings, FindingHeader, f => FindingRow(f, result.HasBaseline), title.ToLowerInvariant());
+            AppendRows(md, findings, FindingHeader, f => FindingRow(f, result.HasBaseline, links), title.ToLowerInvariant());
             md.Append("\n</details>\n");
         }
         if (result.HasBaseline && report.Fixed.Count > 0)
         {
             md.Append("\n<details><summary>Fixed since the baseline (").Append(N(report.Fixed.Count)).Append(")</summary>\n\n");
-            AppendRows(md, report.Fixed, FindingHeader, f => FindingRow(f, false), "fixed findings");
+            AppendRows(md, report.Fixed, FindingHeader, f => FindingRow(f, false, links), "fixed findings");
             md.Append("\n</details>\n");
         }
         if (report.NotAudited.Count > 0)
@@ -111,24 +112,24 @@ public sealed class MarkdownWriter : IReportWriter
 
     private const string DriftHeader = "| Key | From | To |\n|---|---|---|\n";
 
-    private static string FindingTable(IReadOnlyList<ReportFinding> findings, bool hasBaseline)
+    private static string FindingTable(IReadOnlyList<ReportFinding> findings, bool hasBaseline, string links)
     {
         var table = new StringBuilder(FindingHeader);
-        foreach (var f in findings) table.Append(FindingRow(f, hasBaseline));
+        foreach (var f in findings) table.Append(FindingRow(f, hasBaseline, links));
         return table.ToString();
     }
 
-    private static string FindingRow(ReportFinding f, bool hasBaseline)
+    private static string FindingRow(ReportFinding f, bool hasBaseline, string links)
     {
         var finding = f.Finding;
         var isNew = hasBaseline && finding.BaselineState == BaselineState.New ? " **new**" : "";
-        return $"| [{Escape(finding.Rule.Id)}]({LinkTarget(finding.Rule.HelpUri)}) {Escape(finding.Rule.Title)} | {FileLink(finding.Location)} | {Escape(f.Message)}{isNew} |\n";
+        return $"| [{Escape(finding.Rule.Id)}]({LinkTarget(finding.Rule.HelpUri)}) {Escape(finding.Rule.Title)} | {FileLink(finding.Location, links)} | {Escape(f.Message)}{isNew} |\n";
     }
 
-    private static string CompactList(IReadOnlyList<ReportFinding> findings)
+    private static string CompactList(IReadOnlyList<ReportFinding> findings, string links)
     {
         var list = new StringBuilder();
-        foreach (var f in findings) list.Append("- ").Append(Escape(f.Finding.Rule.Id)).Append(' ').Append(FileLink(f.Finding.Location)).Append('\n');
+        foreach (var f in findings) list.Append("- ").Append(Escape(f.Finding.Rule.Id)).Append(' ').Append(FileLink(f.Finding.Location, links)).Append('\n');
         return list.ToString();
     }
 
@@ -153,9 +154,24 @@ public sealed class MarkdownWriter : IReportWriter
         }
     }
 
-    /// <summary>A link to the line in the repository, relative to the scan root.</summary>
-    private static string FileLink(Location location) =>
-        $"[{Escape($"{location.Path}:{location.Span.StartLine}")}]({LinkTarget(string.Join('/', location.Path.Split('/').Select(Uri.EscapeDataString)))}#L{location.Span.StartLine})";
+    /// <summary>A link to the line: on GitHub when the report is rendered in GitHub Actions, else relative to the
+    /// scan root.</summary>
+    private static string FileLink(Location location, string linkBase) =>
+        $"[{Escape($"{location.Path}:{location.Span.StartLine}")}]({linkBase}{UriPath(location.Path)}#L{location.Span.StartLine})";
+
+    /// <summary>In GitHub Actions (<c>GITHUB_SERVER_URL</c>, <c>GITHUB_REPOSITORY</c>), links point at the audited
+    /// commit's files on GitHub, which work in pull request comments and job summaries; elsewhere they are relative.</summary>
+    private static string FileLinkBase(ScanResult result)
+    {
+        var server = Environment.GetEnvironmentVariable("GITHUB_SERVER_URL");
+        var repository = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
+        var commit = result.Scope.Git?.Commit ?? Environment.GetEnvironmentVariable("GITHUB_SHA");
+        if (string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repository) || string.IsNullOrEmpty(commit)) return "";
+        var folder = result.Scope.Git?.PathInRepository is { Length: > 0 } path ? UriPath(path) + "/" : "";
+        return $"{server.TrimEnd('/')}/{UriPath(repository)}/blob/{Uri.EscapeDataString(commit)}/{folder}";
+    }
+
+    private static string UriPath(string path) => LinkTarget(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
 
     private static string LinkTarget(string uri) => uri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
 

@@ -15,7 +15,7 @@ public class GitHeadTests
         temp.Write(".git/HEAD", "ref: refs/heads/feature/audit\n");
         temp.Write(".git/refs/heads/feature/audit", Commit + "\n");
         temp.Write("infra/main.tf", "");
-        GitHead.Read(Path.Combine(temp.Path, "infra")).ShouldBe(new GitRevision(Commit, "feature/audit"));
+        GitHead.Read(Path.Combine(temp.Path, "infra")).ShouldBe(new GitRevision(Commit, "feature/audit", "infra"));
     }
 
     [Fact]

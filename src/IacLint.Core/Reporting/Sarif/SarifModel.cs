@@ -36,6 +36,7 @@ public sealed class SarifScope
 {
     public string? Commit { get; init; }
     public string? Branch { get; init; }
+    public string? PathInRepository { get; init; }
     public int FilesScanned { get; init; }
     public Dictionary<string, int>? FilesByFamily { get; init; }
     public List<string>? Environments { get; init; }

@@ -75,7 +75,7 @@ public static class SarifScanResult
             EndTime = Time(invocation?.EndTimeUtc),
             Scope = scope is null ? new ScanScope() : new ScanScope
             {
-                Git = scope.Commit is null ? null : new GitRevision(scope.Commit, scope.Branch),
+                Git = scope.Commit is null ? null : new GitRevision(scope.Commit, scope.Branch, scope.PathInRepository ?? ""),
                 FilesByFamily = scope.FilesByFamily ?? [],
                 Environments = scope.Environments ?? [],
                 DisabledRules = scope.DisabledRules ?? [],

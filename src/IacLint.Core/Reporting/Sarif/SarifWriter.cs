@@ -109,6 +109,7 @@ public sealed class SarifWriter : IReportWriter
     {
         Commit = result.Scope.Git?.Commit,
         Branch = result.Scope.Git?.Branch,
+        PathInRepository = result.Scope.Git?.PathInRepository,
         FilesScanned = result.FilesScanned,
         FilesByFamily = result.Scope.FilesByFamily.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
         Environments = [.. result.Scope.Environments],
