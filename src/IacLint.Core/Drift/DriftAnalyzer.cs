@@ -121,24 +121,34 @@ public static class DriftAnalyzer
     private static IEnumerable<Finding> WeakerFindings(IReadOnlyList<Finding> ruleFindings, EnvironmentSnapshot earlier, EnvironmentSnapshot later,
         string from, string to, List<DriftDifference> differences, List<Glob> globs)
     {
-        // Looked up by owner alone: a finding names its owner, not the family of the element that owns it.
+        // A finding names its owner, not the family of the element that owns it: owners are looked up by name, within
+        // the finding's own configuration group where it has one (a Terraform root), else across groups.
         var earlierOwners = new Dictionary<string, DriftElement>(StringComparer.Ordinal);
-        foreach (var element in earlier.Elements.Values) earlierOwners.TryAdd(OwnerIdentity(element), element);
-        var laterOwners = later.Elements.Values.Select(OwnerIdentity).ToHashSet(StringComparer.Ordinal);
+        foreach (var element in earlier.Elements.Values)
+        {
+            earlierOwners.TryAdd(OwnerIdentity(element), element);
+            earlierOwners.TryAdd(element.Group + "\n" + OwnerIdentity(element), element);
+        }
+        var laterOwners = later.Elements.Values.SelectMany(e => (string[])[OwnerIdentity(e), e.Group + "\n" + OwnerIdentity(e)]).ToHashSet(StringComparer.Ordinal);
+        string Key(Finding f, EnvironmentSnapshot snapshot)
+        {
+            var owner = Normalize(f.LogicalLocation!.FullyQualifiedName);
+            return f.Scope is not null && snapshot.ScopeGroups.TryGetValue(f.Scope, out var group) ? group + "\n" + owner : owner;
+        }
         var failingEarlier = ruleFindings.Where(f => f.Environment == from && f.LogicalLocation is not null && !f.IsSuppressed)
-            .Select(f => (f.Rule.Id, Owner: Normalize(f.LogicalLocation!.FullyQualifiedName))).ToHashSet();
+            .Select(f => (f.Rule.Id, Owner: Key(f, earlier))).ToHashSet();
         var seen = new HashSet<(string, string)>();
         // Rules that only look at production say nothing about staging, so they cannot show production being weaker.
         foreach (var finding in ruleFindings.Where(f => f.Environment == to && f.LogicalLocation is not null && f.Level >= Level.Warning && !f.IsSuppressed &&
                                                         !f.Rule.Tags.Contains("production")))
         {
-            var owner = Normalize(finding.LogicalLocation!.FullyQualifiedName);
+            var owner = Key(finding, later);
             if (!earlierOwners.TryGetValue(owner, out var counterpart) || !laterOwners.Contains(owner) ||
                 failingEarlier.Contains((finding.Rule.Id, owner)) || !seen.Add((finding.Rule.Id, owner))) continue;
             // The diff table already names the element and both environments; the detail says which check and why.
             var text = $"{finding.Rule.Id} {finding.Rule.Title}: {Reporting.MessageText.Plain(finding.Message)}";
             var expectedDifference = IsExpected(globs, counterpart);
-            differences.Add(new DriftDifference(DriftKind.Weaker, counterpart.Family, counterpart.Group, finding.LogicalLocation.FullyQualifiedName, from, to, counterpart, null, null, null, expectedDifference, text));
+            differences.Add(new DriftDifference(DriftKind.Weaker, counterpart.Family, counterpart.Group, finding.LogicalLocation!.FullyQualifiedName, from, to, counterpart, null, null, null, expectedDifference, text));
             if (expectedDifference) continue;
             yield return new Finding(Weaker.Descriptor, Weaker.Descriptor.DefaultLevel,
                 $"{finding.Rule.Id} ({finding.Rule.Title}) fails in {to} but passes in [{from}](1): {Reporting.MessageText.Plain(finding.Message)}",

@@ -50,5 +50,9 @@ public sealed class EnvironmentSnapshot(string environment)
     /// a finding about something missing there points.</summary>
     public Dictionary<(DriftFamily Family, string Group), Location> GroupLocations { get; } = [];
 
+    /// <summary>The drift group of each configuration scope seen in this environment (a Terraform root folder →
+    /// <c>terraform envs/*</c>), so a rule finding is paired with its own configuration's counterpart.</summary>
+    public Dictionary<string, string> ScopeGroups { get; } = new(StringComparer.Ordinal);
+
     public void Add(DriftElement element) => Elements.TryAdd((element.Family, element.Group, element.Key), element);
 }

@@ -44,35 +44,42 @@ public static class DriftFamilies
     private static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, IReadOnlyList<VariableFile> variableFiles,
         EnvironmentNames names, IReadOnlyList<IRule> enabled, List<Finding> perEnvironmentFindings)
     {
-        foreach (var root in project.RootInstances)
+        foreach (var configuration in project.Configurations)
         {
-            var directory = root.Definition.Directory;
+            var directory = configuration.Directory;
             var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
             if (environment is not null)
             {
-                Snapshots.AddTerraform(snapshots, project, environment, r => r.Module.RootDirectory == directory);
-                Snapshots.AddTerraformVersions(snapshots, root.Definition, environment);
+                var group = Snapshots.TerraformGroup(Counterpart(directory, names));
+                Snapshots.AddTerraform(snapshots, configuration.Resources, environment, group);
+                Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, environment, group);
                 continue;
             }
             foreach (var (env, file) in EnvironmentVariableFiles(variableFiles, directory, names))
             {
-                var perEnvironment = TerraformProject.Load(project.Root, project.Modules.Values.SelectMany(m => m.Files),
-                    [], new TerraformOptions { VarFiles = [file] });
-                Snapshots.AddTerraform(snapshots, perEnvironment, env, r => r.Module.RootDirectory == directory);
-                Snapshots.AddTerraformVersions(snapshots, root.Definition, env);
+                // Only this root is evaluated again with the environment's file: other roots neither see the file
+                // nor cost an evaluation, and drift compares this root with itself.
+                var perEnvironment = project.EvaluateWith(configuration, file);
+                var group = Snapshots.TerraformGroup(directory);
+                Snapshots.AddTerraform(snapshots, perEnvironment.Resources, env, group);
+                Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, env, group);
                 // The environment's own values make its configuration auditable: run the rules on it too.
-                var ownAddresses = perEnvironment.Resources.Where(r => r.Module.RootDirectory == directory).Select(r => r.Address).ToHashSet(StringComparer.Ordinal);
-                foreach (var rule in enabled.OfType<Rules.Terraform.ITerraformRule>())
+                foreach (var rule in enabled.OfType<Rules.Terraform.IConfigurationRule>())
                 {
                     foreach (var finding in rule.Analyze(perEnvironment))
                     {
-                        if (finding.LogicalLocation is null || !ownAddresses.Contains(finding.LogicalLocation.FullyQualifiedName)) continue;
-                        perEnvironmentFindings.Add(finding with { Environment = env, Message = $"{finding.Message[..^1]} (with {file.Source.Path})." });
+                        perEnvironmentFindings.Add(finding with { Environment = env, Message = $"{finding.Message.TrimEnd('.')} (with {file.Source.Path})." });
                     }
                 }
             }
         }
     }
+
+    /// <summary>What identifies a root module across environments: its folder with the environment's segment
+    /// replaced (<c>live/prod/app</c> and <c>live/stage/app</c> are both <c>live/*/app</c>).</summary>
+    private static string Counterpart(string directory, EnvironmentNames names) =>
+        string.Join('/', directory.Split('/').Select(segment =>
+            names.Normalize(segment) is EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test ? "*" : segment));
 
     /// <summary>The scanned variable files of a root module folder (or its <c>env/</c> folder) that name an
     /// environment; the scan has read and parsed them already, with the walker's ignores applied.</summary>

@@ -47,20 +47,20 @@ public static class Snapshots
 
     /// <summary>Terraform: the resources of each root module whose folder names an environment (envs/staging,
     /// live/prod …), by address, with their known attribute values; module and provider versions.</summary>
-    public static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, string environment, Func<ResourceInstance, bool> include)
+    public static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, IEnumerable<ResourceInstance> resources, string environment, string group)
     {
         var snapshot = For(snapshots, environment);
-        foreach (var resource in project.Resources.Where(include))
+        foreach (var resource in resources)
         {
             var address = resource.Address;
-            snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", address, null, DriftValueKind.Presence, resource.Location, false, address));
+            snapshot.Add(new DriftElement(DriftFamily.Terraform, group, address, null, DriftValueKind.Presence, resource.Location, false, address));
             foreach (var attribute in resource.Body.Attributes())
             {
                 if (attribute.Name is "count" or "for_each" or "depends_on" or "provider") continue;
                 foreach (var (path, value) in Leaves(attribute.Name, attribute.Value))
                 {
                     var kind = VersionAttributes.Contains(attribute.Name) ? DriftValueKind.Version : DriftValueKind.Value;
-                    snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"{address}.{path}", value, kind,
+                    snapshot.Add(new DriftElement(DriftFamily.Terraform, group, $"{address}.{path}", value, kind,
                         attribute.Location, SecretDetection.IsSecretKey(attribute.Name), address));
                 }
             }
@@ -68,20 +68,25 @@ public static class Snapshots
     }
 
     /// <summary>Module versions and provider constraints of a root module folder (and the modules it calls).</summary>
-    public static void AddTerraformVersions(Dictionary<string, EnvironmentSnapshot> snapshots, ModuleDefinition root, string environment)
+    /// <summary>The drift group of a root module and its counterparts in other environments (<c>terraform envs/*</c>,
+    /// <c>terraform svc00</c>), so a resource is only ever paired with the same root's resource.</summary>
+    public static string TerraformGroup(string counterpart) => counterpart is "" or "*" ? "terraform" : "terraform " + counterpart;
+
+    public static void AddTerraformVersions(Dictionary<string, EnvironmentSnapshot> snapshots, ModuleDefinition root, string environment, string group)
     {
         var snapshot = For(snapshots, environment);
+        snapshot.ScopeGroups[root.Directory] = group;
         var first = root.Files.FirstOrDefault();
-        if (first is not null) snapshot.GroupLocations[(DriftFamily.Terraform, "terraform")] = new Location(first.Source.Path, SourceSpan.FileStart);
+        if (first is not null) snapshot.GroupLocations[(DriftFamily.Terraform, group)] = new Location(first.Source.Path, SourceSpan.FileStart);
         foreach (var call in root.ModuleCalls)
         {
             if (call.Version?.Value is Syntax.Hcl.HclTemplate { IsStringLiteral: true } version)
             {
-                snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"module.{call.Name}.version", version.LiteralValue, DriftValueKind.Version, call.At(version.Span), false, $"module.{call.Name}"));
+                snapshot.Add(new DriftElement(DriftFamily.Terraform, group, $"module.{call.Name}.version", version.LiteralValue, DriftValueKind.Version, call.At(version.Span), false, $"module.{call.Name}"));
             }
             if (call.Source is { } source && source.IndexOf("ref=", StringComparison.Ordinal) is var refAt and >= 0)
             {
-                snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"module.{call.Name}.ref", source[(refAt + 4)..].Split('&')[0], DriftValueKind.Version, call.At(call.SourceAttribute!.Value.Span), false, $"module.{call.Name}"));
+                snapshot.Add(new DriftElement(DriftFamily.Terraform, group, $"module.{call.Name}.ref", source[(refAt + 4)..].Split('&')[0], DriftValueKind.Version, call.At(call.SourceAttribute!.Value.Span), false, $"module.{call.Name}"));
             }
         }
         foreach (var (block, file) in root.TerraformBlocks)
@@ -94,7 +99,7 @@ public static class Snapshots
                     var version = obj.Items.FirstOrDefault(i => i.Key is Syntax.Hcl.HclVariable { Name: "version" })?.Value as Syntax.Hcl.HclTemplate;
                     if (version is { IsStringLiteral: true })
                     {
-                        snapshot.Add(new DriftElement(DriftFamily.Terraform, "terraform", $"provider.{entry.Name}.version", version.LiteralValue, DriftValueKind.Version, new Location(file.Path, version.Span), false, $"provider.{entry.Name}"));
+                        snapshot.Add(new DriftElement(DriftFamily.Terraform, group, $"provider.{entry.Name}.version", version.LiteralValue, DriftValueKind.Version, new Location(file.Path, version.Span), false, $"provider.{entry.Name}"));
                     }
                 }
             }

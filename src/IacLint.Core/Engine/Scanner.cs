@@ -148,7 +148,9 @@ public static class Scanner
 
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
         var (kubernetesObjects, buildNotes) = KubernetesFamily.Load(root, yaml, names);
-        foreach (var finding in KubernetesFamily.Analyze(yaml, kubernetesObjects, buildNotes, enabled)) findings.Add(finding);
+        // Terraform's kubernetes_* resources are audited by the Kubernetes rules too (their drift is Terraform's).
+        var declaredInTerraform = terraform.Project is { } project ? TerraformManifests.Objects(project, names) : [];
+        foreach (var finding in KubernetesFamily.Analyze(yaml, [.. kubernetesObjects, .. declaredInTerraform], buildNotes, enabled)) findings.Add(finding);
 
         var drift = DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
             {
@@ -173,7 +175,7 @@ public static class Scanner
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprints.Assign(configured);
+        var fingerprinted = Fingerprints.Assign(PlaceMerger.Merge(configured));
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);

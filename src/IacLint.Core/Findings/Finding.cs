@@ -49,4 +49,12 @@ public sealed record Finding(
     public string Fingerprint { get; init; } = "";
 
     public bool IsSuppressed => Suppression is not null;
+
+    /// <summary>The configuration the finding was found in when one place is audited in several (a Terraform root
+    /// module folder for a shared module's resource); null where a place has one configuration only.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>When several configurations fail at this one place (see <see cref="PlaceMerger"/>), each of them;
+    /// null for a finding of one configuration.</summary>
+    public IReadOnlyList<FindingInstance>? Instances { get; init; }
 }

@@ -6,7 +6,9 @@ namespace IacLint.Findings;
 /// <summary>
 /// Stable identities for findings, used as SARIF <c>partialFingerprints</c> and for baselines. Built from the rule,
 /// the file, the environment and the logical location (or the message when there is none), never from line numbers
-/// or values, so they survive inserted lines and leak nothing. Identical keys are numbered in file order.
+/// or values, so they survive inserted lines and leak nothing. Identical keys are numbered in file order. A place that
+/// several configurations share (a module's resource, a Kustomize base's object) is identified by the place itself,
+/// so its fingerprint stays when an instance is added or removed.
 /// </summary>
 public static class Fingerprints
 {
@@ -18,11 +20,13 @@ public static class Fingerprints
         var result = new List<Finding>(sortedFindings.Count);
         foreach (var finding in sortedFindings)
         {
-            var identity = string.Join('\u001f',
-                finding.Rule.Id,
-                finding.Location.Path,
-                finding.Environment ?? "",
-                finding.LogicalLocation?.FullyQualifiedName ?? finding.Message);
+            var identity = finding.Scope is not null || finding.Instances is not null
+                ? string.Join('\u001f', finding.Rule.Id, finding.Location.Path, "place", PlaceMerger.PlaceName(finding))
+                : string.Join('\u001f',
+                    finding.Rule.Id,
+                    finding.Location.Path,
+                    finding.Environment ?? "",
+                    finding.LogicalLocation?.FullyQualifiedName ?? finding.Message);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
             var count = occurrences.TryGetValue(hash, out var seen) ? seen + 1 : 1;
             occurrences[hash] = count;

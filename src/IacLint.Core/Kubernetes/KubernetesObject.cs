@@ -39,12 +39,16 @@ public sealed class KubernetesObject
     /// <summary><c>Kind/namespace/name</c>: the identity used in logical locations, fingerprints and drift.</summary>
     public string Identity => $"{Kind}/{Namespace}/{Name}";
 
-    public LogicalLocation LogicalLocation => new(Identity, "object");
+    public LogicalLocation LogicalLocation => TerraformAddress is { } address ? new(address, "resource") : new(Identity, "object");
 
     /// <summary>The node findings about the whole object point at: its name (else its kind).</summary>
     public DataNode LocationNode => Metadata?.Find("name")?.Value ?? Root.Find("kind")?.Value ?? Root;
 
     public Location Location => new((LocationNode.Source ?? Source).Path, LocationNode.Span);
+
+    /// <summary>The Terraform resource that declares this object (<c>kubernetes_deployment_v1.web</c>), or null
+    /// for a manifest.</summary>
+    public string? TerraformAddress { get; init; }
 
     /// <summary>The Kustomize overlay that built this object, or null for a manifest read as written.</summary>
     public Kustomize.Overlay? Overlay { get; init; }

@@ -100,6 +100,21 @@ public sealed class JsonWriter : IReportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (finding.Instances is { } instances)
+        {
+            json.WriteStartArray("instances");
+            foreach (var instance in instances)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", instance.Level.ToName());
+                json.WriteString("message", MessageText.Plain(instance.Message));
+                if (instance.LogicalLocation is { } name) json.WriteString("logicalLocation", name.FullyQualifiedName);
+                if (instance.Environment is not null) json.WriteString("environment", instance.Environment);
+                if (instance.Scope is not null) json.WriteString("rootModule", instance.Scope.Length == 0 ? "." : instance.Scope);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteString("fingerprint", finding.Fingerprint);
         if (finding.Suppression is { } suppression)
         {

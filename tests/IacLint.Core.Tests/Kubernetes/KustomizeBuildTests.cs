@@ -132,3 +132,38 @@ public class KustomizeBuildTests
         container.Setting("readOnlyRootFilesystem")!.Value.Source!.Path.ShouldBe("overlays/production/kustomization.yaml");
     }
 }
+
+/// <summary>A base built by several overlays fails at one base line once per overlay: one result names them all.</summary>
+public class KustomizeBaseResultTests
+{
+    [Fact]
+    public void A_base_used_by_two_overlays_gives_one_result_naming_both()
+    {
+        using var repo = new TempFolder();
+        repo.Write("k8s/base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
+        repo.Write("k8s/base/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                      securityContext:
+                        privileged: true
+            """);
+        foreach (var overlay in new[] { "staging", "production" })
+        {
+            repo.Write($"k8s/overlays/{overlay}/kustomization.yaml", $"resources:\n  - ../../base\nnamespace: {overlay}\n");
+        }
+        var findings = IacLint.Engine.Scanner.Scan(new IacLint.Engine.ScanOptions { Root = repo.Path }).Findings
+            .Where(f => f.Rule.Id == "IAC4001").ToList();
+        var finding = findings.ShouldHaveSingleItem();
+        finding.Location.Path.ShouldBe("k8s/base/deployment.yaml");
+        finding.Instances.ShouldNotBeNull().Select(i => i.Environment).ShouldBe(["production", "staging"], ignoreOrder: true);
+        finding.Message.ShouldContain("instances of this place");
+    }
+}

@@ -10,12 +10,19 @@ public interface ITerraformRule : IRule
     IEnumerable<Finding> Analyze(TerraformProject project);
 }
 
+/// <summary>A Terraform rule whose findings depend on evaluated values, so it can check one configuration at a time
+/// (a root module evaluated with an environment's variable file, for instance).</summary>
+public interface IConfigurationRule : ITerraformRule
+{
+    IEnumerable<Finding> Analyze(TerraformConfiguration configuration);
+}
+
 /// <summary>
 /// A rule that looks at each instance of some resource types. Findings point at the attribute that causes them
 /// (or the resource header when an attribute is missing), relate the place a value came from (a tfvars line, a
 /// variable default) and every module call site, and are keyed by the resource address.
 /// </summary>
-public abstract class ResourceRule : ITerraformRule
+public abstract class ResourceRule : IConfigurationRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
@@ -55,7 +62,7 @@ public abstract class ResourceRule : ITerraformRule
         }
         // The environment is the one the root module's folder names (envs/production → production), else the folder.
         var environment = root.Length == 0 ? null : IacLint.Kubernetes.KubernetesFamily.EnvironmentOf(root + "/main.tf", IacLint.Environments.EnvironmentNames.Default) ?? root;
-        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment);
+        return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment) { Scope = root };
     }
 
     /// <summary>The rule needs a value that is unknown before apply: a note saying so, never a silent pass.</summary>

@@ -31,6 +31,8 @@ public sealed class TerraformProject
     private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+    private Dictionary<string, List<VariableFile>> _varFilesByDirectory = [];
+    private TerraformOptions _options = new();
 
     private TerraformProject(string root, IReadOnlyDictionary<string, ModuleDefinition> modules)
     {
@@ -60,6 +62,8 @@ public sealed class TerraformProject
             .ToDictionary(g => g.Key, g => new ModuleDefinition(g.Key, g.OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
         var project = new TerraformProject(Path.GetFullPath(root), modules);
         var varFilesByDirectory = variableFiles.GroupBy(v => Folder(v.Source.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        project._varFilesByDirectory = varFilesByDirectory;
+        project._options = options;
 
         var called = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in modules.Values)
@@ -88,6 +92,21 @@ public sealed class TerraformProject
         project.Configurations = configurations;
         project.Resources = configurations.SelectMany(c => c.Resources).ToList();
         return project;
+    }
+
+    /// <summary>
+    /// The configuration of one root module evaluated once more with an extra variable file applied last (an
+    /// environment's <c>production.tfvars</c>), like <c>terraform plan -var-file</c> in that root folder only.
+    /// </summary>
+    public TerraformConfiguration EvaluateWith(TerraformConfiguration configuration, VariableFile extra)
+    {
+        var module = configuration.Root.Definition;
+        var options = _options with { VarFiles = [.. _options.VarFiles, extra] };
+        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
+        var instance = new ModuleInstance(this, module, "", null, null, values);
+        var resources = new List<ResourceInstance>();
+        Collect(instance, resources, 0);
+        return new TerraformConfiguration(instance, resources);
     }
 
     private void Collect(ModuleInstance instance, List<ResourceInstance> resources, int depth)
