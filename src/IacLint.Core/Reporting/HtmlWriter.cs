@@ -207,7 +207,7 @@ public sealed class HtmlWriter : IReportWriter
         output.Write("</h3>");
         output.Write($"<p class=\"message\">{H(f.Message)}</p>");
         output.Write($"<p class=\"where\"><code>{H(finding.Location.Path)}:{finding.Location.Span.StartLine}:{finding.Location.Span.StartColumn}</code>" +
-                     $" · {H(f.Area)} · {H(f.Family)} · {H(finding.Environment ?? AuditReport.Shared)}");
+                     $" · {H(f.Area)}{(f.Family == f.Area ? "" : " · " + H(f.Family))} · {H(finding.Environment ?? AuditReport.Shared)}");
         if (finding.LogicalLocation is { } logical) output.Write($" · <code>{H(logical.FullyQualifiedName)}</code>");
         output.Write("</p>");
         if (f.Excerpt is { } excerpt)
@@ -255,7 +255,7 @@ public sealed class HtmlWriter : IReportWriter
     {
         output.Write($"<h3>{H(title)} ({N(findings.Count)})</h3>");
         if (findings.Count == 0) return;
-        output.Write("<table class=\"baseline\"><thead><tr><th>Level</th><th>Rule</th><th>Where</th><th>Finding</th></tr></thead><tbody>");
+        output.Write("<table class=\"baseline\"><colgroup><col class=\"c-level\"><col class=\"c-rule\"><col class=\"c-where\"><col></colgroup><thead><tr><th>Level</th><th>Rule</th><th>Where</th><th>Finding</th></tr></thead><tbody>");
         foreach (var f in findings)
         {
             output.Write($"<tr><td class=\"{f.Level}\">{f.Level}</td><td><a href=\"{H(f.Finding.Rule.HelpUri)}\">{H(f.Finding.Rule.Id)}</a></td><td><code>{H(f.Where)}</code></td><td>{H(f.Message)}</td></tr>");
@@ -383,6 +383,8 @@ public sealed class HtmlWriter : IReportWriter
         thead th{background:#f6f8fa} .num{text-align:right;white-space:nowrap}
         table.kv th{width:11rem;background:none;font-weight:600}
         table.drift{table-layout:fixed} .c-kind{width:8rem} .c-key{width:34%} .c-exp{width:6.5rem}
+        table.baseline{table-layout:fixed} .c-level{width:5.5rem} .c-rule{width:6rem} .c-where{width:35%}
+        table.drift td,table.baseline td{overflow-wrap:anywhere}
         tr.expected td{color:var(--muted)}
         .where{color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
         .charts{display:flex;gap:2rem;flex-wrap:wrap} figure{margin:.5rem 0;max-width:100%} figcaption{font-weight:600;margin-bottom:.3rem}

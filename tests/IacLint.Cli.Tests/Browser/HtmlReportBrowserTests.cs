@@ -66,7 +66,7 @@ public class HtmlReportBrowserTests
         filters["afterReset"]!.GetValue<int>().ShouldBe(total);
 
         Directory.CreateDirectory(ArtifactFolder);
-        await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder, name + ".png"), await browser.ScreenshotAsync(ScreenWidth, 12_000));
+        await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder, name + ".png"), await browser.ScreenshotAsync(ScreenWidth, 16_000));
 
         await browser.ViewportAsync(PrintWidth, 1000, "print");
         var print = (await browser.EvaluateAsync(PrintScript))!;
@@ -76,7 +76,7 @@ public class HtmlReportBrowserTests
         print["hiddenFindings"]!.GetValue<int>().ShouldBe(0);
         print["filtersShown"]!.GetValue<bool>().ShouldBeFalse();
         await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder, name + ".pdf"), await browser.PrintToPdfAsync());
-        await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder, name + "-print.png"), await browser.ScreenshotAsync(PrintWidth, 12_000));
+        await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder, name + "-print.png"), await browser.ScreenshotAsync(PrintWidth, 16_000));
 
         browser.Errors.ShouldBeEmpty("the page logged errors");
     }
