@@ -72,26 +72,20 @@ public sealed class MarkdownWriter : IReportWriter
             AppendRows(md, drift, DriftHeader, DriftRow, "differences");
         }
 
-        foreach (var (level, title) in new[] { (Level.Warning, "Warnings"), (Level.Note, "Notes") })
+        // Least important last, so it is what gets summarised when the comment is full.
+        Collapsed("Warnings", report.Findings.Where(f => f.Finding.Level == Level.Warning).ToList(), FindingHeader, f => FindingRow(f, result.HasBaseline, links), "warnings");
+        Collapsed("Not audited", report.NotAudited, "", line => "- " + Escape(line) + "\n", "items");
+        if (result.HasBaseline) Collapsed("Fixed since the baseline", report.Fixed, FindingHeader, f => FindingRow(f, false, links), "fixed findings");
+        Collapsed("Notes", report.Findings.Where(f => f.Finding.Level == Level.Note).ToList(), FindingHeader, f => FindingRow(f, result.HasBaseline, links), "notes");
+
+        void Collapsed<T>(string title, IReadOnlyList<T> rows, string header, Func<T, string> row, string noun)
         {
-            var findings = report.Findings.Where(f => f.Finding.Level == level).ToList();
-            if (findings.Count == 0) continue;
-            md.Append("\n<details><summary>").Append(title).Append(" (").Append(N(findings.Count)).Append(")</summary>\n\n");
-            AppendRows(md, findings, FindingHeader, f => FindingRow(f, result.HasBaseline, links), title.ToLowerInvariant());
+            if (rows.Count == 0) return;
+            md.Append("\n<details><summary>").Append(title).Append(" (").Append(N(rows.Count)).Append(")</summary>\n\n");
+            AppendRows(md, rows, header, row, noun);
             md.Append("\n</details>\n");
         }
-        if (result.HasBaseline && report.Fixed.Count > 0)
-        {
-            md.Append("\n<details><summary>Fixed since the baseline (").Append(N(report.Fixed.Count)).Append(")</summary>\n\n");
-            AppendRows(md, report.Fixed, FindingHeader, f => FindingRow(f, false, links), "fixed findings");
-            md.Append("\n</details>\n");
-        }
-        if (report.NotAudited.Count > 0)
-        {
-            md.Append("\n<details><summary>Not audited (").Append(N(report.NotAudited.Count)).Append(")</summary>\n\n");
-            AppendRows(md, report.NotAudited, "", line => "- " + Escape(line) + "\n", "items");
-            md.Append("\n</details>\n");
-        }
+
         return md.ToString();
     }
 
@@ -140,12 +134,14 @@ public sealed class MarkdownWriter : IReportWriter
     /// <summary>Rows while they fit the budget; the rest as one line with their count.</summary>
     private static void AppendRows<T>(StringBuilder md, IReadOnlyList<T> rows, string header, Func<T, string> row, string noun)
     {
+        var start = md.Length;
         md.Append(header);
         for (var i = 0; i < rows.Count; i++)
         {
             var text = row(rows[i]);
             if (md.Length + text.Length > Budget)
             {
+                if (i == 0) md.Length = start; // no table without rows
                 md.Append("\n").Append(N(rows.Count - i)).Append(" more ").Append(noun)
                     .Append(" are not listed here, to stay within the size of a pull request comment; see the HTML or SARIF report.\n");
                 return;
