@@ -25,7 +25,7 @@ internal static class BaselineCommand
                 return ExitCode.UsageError;
             }
             var path = parseResult.GetValue(output)!;
-            Report.Write(result, [new OutputTarget(new SarifWriter(), path)]);
+            if (!Report.Write(result, [new OutputTarget(new SarifWriter(), path)])) return ExitCode.InternalError;
             Console.WriteLine($"Baseline of {result.Findings.Count(f => !f.IsSuppressed)} findings written to {path}.");
             return ExitCode.Clean;
         }));

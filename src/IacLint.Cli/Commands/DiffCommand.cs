@@ -15,7 +15,7 @@ internal static class DiffCommand
         arguments.AddTo(command);
         var from = new Option<string>("--from") { Description = "Earlier environment.", DefaultValueFactory = _ => "staging" };
         var to = new Option<string>("--to") { Description = "Later environment.", DefaultValueFactory = _ => "production" };
-        var family = new Option<string[]>("--family") { Description = "appsettings, terraform, kubernetes or config (repeatable). Default: all." };
+        var family = new Option<string[]>("--family") { Description = "appsettings, terraform, terragrunt, kubernetes or config (repeatable). Default: all." };
         var format = new Option<string>("--format", "-f") { Description = "console, markdown or json.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "markdown", "json");
         var hideExpected = new Option<bool>("--hide-expected") { Description = "Leave out differences declared as expected." };
@@ -30,7 +30,7 @@ internal static class DiffCommand
             foreach (var name in parseResult.GetValue(family) ?? [])
             {
                 var known = Enum.GetValues<DriftFamily>().FirstOrDefault(f => DiffWriter.FamilyName(f) == name.ToLowerInvariant(), (DriftFamily)(-1));
-                if ((int)known < 0) throw new UsageException($"Unknown family '{name}'; use appsettings, terraform, kubernetes or config.");
+                if ((int)known < 0) throw new UsageException($"Unknown family '{name}'; use appsettings, terraform, terragrunt, kubernetes or config.");
                 families.Add(known);
             }
             var options = arguments.ToScanOptions(parseResult) with { CompareChain = [parseResult.GetValue(from)!, parseResult.GetValue(to)!] };

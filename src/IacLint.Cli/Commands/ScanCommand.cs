@@ -37,8 +37,9 @@ internal static class ScanCommand
         {
             var targets = OutputTargets.From(parseResult, format, output, "console");
             var result = Scanner.Scan(options.ToScanOptions(parseResult));
-            Report.Write(result, targets);
+            var written = Report.Write(result, targets);
             if (result.ConfigErrors.Count > 0) return ExitCode.UsageError;
+            if (!written) return ExitCode.InternalError;
             var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
                 ? level
                 : result.Config.FailOn ?? Level.Error;
@@ -99,25 +100,43 @@ internal sealed class ScanArguments
 /// <summary>Writes a result to each target.</summary>
 internal static class Report
 {
-    public static void Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
+    /// <returns>False when a writer failed; the other targets are still written.</returns>
+    public static bool Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
     {
+        var allWritten = true;
         foreach (var target in targets)
         {
-            if (target.Path is null)
+            try
             {
-                var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
-                            string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                target.Writer.Write(result, Console.Out, new WriterOptions(color));
-                continue;
+                WriteOne(result, target);
             }
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target.Path));
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            using var writer = new StreamWriter(target.Path, false, new System.Text.UTF8Encoding(false));
-            target.Writer.Write(result, writer, new WriterOptions());
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One broken report must not cost the others (a SARIF upload and the console log are independent).
+                allWritten = false;
+                Console.Error.WriteLine($"iaclint: internal error while writing the {target.Writer.Format} report{(target.Path is null ? "" : $" to {target.Path}")}: {e.GetType().Name}: {e.Message}");
+                Console.Error.WriteLine("This is a bug in IacLint; please report it with the command you ran.");
+            }
         }
         if (result.ConfigErrors.Count > 0 && targets.All(t => t.Path is not null || t.Writer is not (ConsoleWriter or MsBuildWriter)))
         {
             foreach (var error in result.ConfigErrors) Console.Error.WriteLine(error);
         }
+        return allWritten;
+    }
+
+    private static void WriteOne(ScanResult result, OutputTarget target)
+    {
+        if (target.Path is null)
+        {
+            var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
+                        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            target.Writer.Write(result, Console.Out, new WriterOptions(color));
+            return;
+        }
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target.Path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        using var writer = new StreamWriter(target.Path, false, new System.Text.UTF8Encoding(false));
+        target.Writer.Write(result, writer, new WriterOptions());
     }
 }

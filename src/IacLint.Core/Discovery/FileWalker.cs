@@ -18,7 +18,7 @@ public static class FileWalker
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
     {
-        ".git", ".terraform", "node_modules", "bin", "obj",
+        ".git", ".terraform", ".terragrunt-cache", "node_modules", "bin", "obj",
     };
 
     public static WalkResult Walk(string root, IReadOnlyList<Glob> includes, IReadOnlyList<Glob> excludes)
@@ -115,6 +115,12 @@ public static class FileWalker
             if (includes.Count > 0 && !Matches(includes, entryRelative)) continue;
             var family = FileClassifier.Classify(entryRelative);
             if (family == FileFamily.None) continue;
+            if (!FileKinds.IsRegularOrUnknown(realTarget ?? entry.FullName))
+            {
+                // Opening a FIFO blocks until something writes to it: never open what is not a regular file.
+                notes.Add(new WalkNote(entryRelative, "Not a regular file (a FIFO, socket or device); skipped without opening it."));
+                continue;
+            }
             files.Add(new DiscoveredFile(entryRelative, realTarget ?? entry.FullName, family));
         }
 

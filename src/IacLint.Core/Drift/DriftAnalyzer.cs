@@ -170,6 +170,14 @@ public static class DriftAnalyzer
     private static bool ParentMissing(DriftElement element, EnvironmentSnapshot other, (DriftFamily Family, string Group, string Key) key)
     {
         if (element.Family is DriftFamily.AppSettings or DriftFamily.Config) return false;
+        if (element.Family == DriftFamily.Terragrunt)
+        {
+            // unit:inputs.name.inner → the unit, then the input itself.
+            if (element.Kind == DriftValueKind.Presence && !key.Key.Contains(':', StringComparison.Ordinal)) return false;
+            if (!other.Elements.ContainsKey((key.Family, key.Group, element.Owner))) return true;
+            var input = Snapshots.TerragruntInputKey(key.Key);
+            return input is not null && input != key.Key && !other.Elements.ContainsKey((key.Family, key.Group, input));
+        }
         if (element.Family == DriftFamily.Terraform)
         {
             return element.Kind != DriftValueKind.Presence && !other.Elements.ContainsKey((key.Family, key.Group, element.Owner));
@@ -218,6 +226,7 @@ public static class DriftAnalyzer
     {
         DriftFamily.Terraform => "resource",
         DriftFamily.Kubernetes => "object",
+        DriftFamily.Terragrunt => "module",
         _ => "property",
     };
 

@@ -9,6 +9,8 @@ public enum DriftFamily
     Terraform,
     Kubernetes,
     Config,
+    /// <summary>Terragrunt units, paired by their path below the environment folder.</summary>
+    Terragrunt,
 }
 
 /// <summary>What kind of value an element holds, so versions are compared as versions.</summary>

@@ -1,6 +1,7 @@
 using IacLint.AppConfig;
 using IacLint.Configuration;
 using IacLint.Discovery;
+using IacLint.Engine;
 using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Kubernetes;
@@ -20,6 +21,7 @@ public static class DriftFamilies
         EnvironmentNames names,
         IReadOnlyList<AppSettingsGroup> groups,
         TerraformProject? terraform,
+        Terragrunt.TerragruntProject? terragrunt,
         IReadOnlyList<VariableFile> variableFiles,
         IReadOnlyList<KubernetesObject> objects,
         IEnumerable<DataDocument> configDocuments,
@@ -27,11 +29,25 @@ public static class DriftFamilies
         IReadOnlyList<IRule> enabled)
     {
         var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
-        Snapshots.AddAppSettings(snapshots, groups);
         var perEnvironmentFindings = new List<Finding>();
-        if (terraform is not null) AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings);
-        Snapshots.AddKubernetes(snapshots, objects);
-        Snapshots.AddConfigDocuments(snapshots, configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)), names);
+        // Each family is collected on its own: a failure in one leaves the others' comparison intact.
+        Guard.Run("collecting the appsettings drift family", Guard.FileStart(groups.FirstOrDefault()?.Files.First().Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddAppSettings(snapshots, groups));
+        if (terraform is not null)
+        {
+            Guard.Run("collecting the Terraform drift family", Guard.FileStart(terraform.Modules.Values.First().Files[0].Source.Path), perEnvironmentFindings.Add,
+                () => AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings));
+        }
+        Guard.Run("collecting the Kubernetes drift family", Guard.FileStart(objects.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddKubernetes(snapshots, objects));
+        var documents = configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)).ToList();
+        Guard.Run("collecting the configuration-file drift family", Guard.FileStart(documents.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
+            () => Snapshots.AddConfigDocuments(snapshots, documents, names));
+        if (terragrunt is not null)
+        {
+            Guard.Run("collecting the Terragrunt drift family", Guard.FileStart("."), perEnvironmentFindings.Add,
+                () => Snapshots.AddTerragrunt(snapshots, terragrunt));
+        }
         var chain = config.CompareChain.Select(names.Normalize).ToList();
         var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings]);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
@@ -46,6 +62,7 @@ public static class DriftFamilies
     {
         foreach (var configuration in project.Configurations)
         {
+            if (configuration.Root.External is not null) continue; // Terragrunt units are compared by their inputs and sources
             var directory = configuration.Directory;
             var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
             if (environment is not null)

@@ -106,6 +106,90 @@ public static class Snapshots
         }
     }
 
+    /// <summary>Terragrunt: each unit that names an environment, by its pair key (<c>mysql</c>), with its inputs, its
+    /// module source and ref, and the security settings of its remote state. Inputs set in the files that say where a
+    /// unit is deployed (<c>account.hcl</c>, <c>region.hcl</c>, <c>env.hcl</c> above it) differ by design and are not
+    /// compared; the environment's own name inside a value (<c>mysql_stage</c>) reads as <c>${env}</c>.</summary>
+    public static void AddTerragrunt(Dictionary<string, EnvironmentSnapshot> snapshots, Terragrunt.TerragruntProject project)
+    {
+        foreach (var unit in project.Units.OrderBy(u => u.Directory, StringComparer.Ordinal))
+        {
+            if (unit.Environment is null) continue;
+            var snapshot = For(snapshots, unit.Environment);
+            var unitLocation = Rules.Terraform.Terragrunt.UnitRule.UnitLocation(unit);
+            var owner = Terragrunt.TerragruntFamily.Owner(unit).FullyQualifiedName;
+            // One group per unit: what is missing in a unit is reported at that unit's file; a unit not deployed in
+            // an environment at all is not a difference.
+            snapshot.GroupLocations.TryAdd((DriftFamily.Terragrunt, owner), unitLocation);
+            void Add(string key, string? value, DriftValueKind kind, Location location, bool secret = false) =>
+                snapshot.Add(new DriftElement(DriftFamily.Terragrunt, owner, key, value, kind, location, secret, owner));
+            Add(owner, null, DriftValueKind.Presence, unitLocation);
+            foreach (var (name, input) in unit.Inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (project.IsLocationFile(unit, input.Location.Path)) continue;
+                var secret = SecretDetection.IsSecretKey(name);
+                // A map or list input is one element of its own (missing on one side: one difference), then its leaves.
+                if (input.Value is TfObject or TfList) Add($"{owner}:inputs.{name}", null, DriftValueKind.Presence, input.Location);
+                foreach (var (path, value) in Leaves(name, input.Value, unknownAs: "(known only when Terragrunt runs)"))
+                {
+                    var kind = VersionAttributes.Contains(path[(path.LastIndexOf('.') + 1)..]) ? DriftValueKind.Version : DriftValueKind.Value;
+                    Add($"{owner}:inputs.{path}", WithoutEnvironmentName(value, unit.EnvironmentName), kind, input.Location, secret);
+                }
+            }
+            if (unit.Source is { } source)
+            {
+                Add($"{owner}:source", unit.ModuleDirectory ?? source.WithoutQuery ?? "(not known)", DriftValueKind.Value, source.Location);
+                if (source.Ref is { } reference) Add($"{owner}:source.ref", reference, DriftValueKind.Version, source.Location);
+            }
+            if (unit.RemoteState is { } remote)
+            {
+                Add($"{owner}:remote_state.backend", remote.Backend ?? "(not known)", DriftValueKind.Value, remote.Location);
+                foreach (var key in RemoteStateSecurityKeys)
+                {
+                    if (remote.Config.Get(key) is { } value && Leaves(key, value).FirstOrDefault() is { Value: { } text })
+                    {
+                        Add($"{owner}:remote_state.{key}", text, DriftValueKind.Value, remote.LocationOf(key));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Remote state settings that make state safer or weaker (the bucket and key name the environment).</summary>
+    private static readonly string[] RemoteStateSecurityKeys =
+    [
+        "encrypt", "kms_key_id", "dynamodb_table", "use_lockfile", "skip_bucket_versioning", "skip_bucket_ssencryption",
+        "skip_bucket_public_access_blocking", "skip_bucket_enforced_tls", "skip_bucket_root_access",
+    ];
+
+    /// <summary>The input-level key of a Terragrunt element key (<c>mysql:inputs.tags</c> for <c>mysql:inputs.tags.team</c>).</summary>
+    public static string? TerragruntInputKey(string key)
+    {
+        var at = key.IndexOf(":inputs.", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = at + ":inputs.".Length;
+        var end = key.IndexOfAny(['.', '['], start);
+        return end < 0 ? key : key[..end];
+    }
+
+    /// <summary>The environment's own folder name inside a value, as a whole word, reads as <c>${env}</c>.</summary>
+    private static string WithoutEnvironmentName(string value, string? environmentName)
+    {
+        if (string.IsNullOrEmpty(environmentName) || !value.Contains(environmentName, StringComparison.OrdinalIgnoreCase)) return value;
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < value.Length)
+        {
+            var at = value.IndexOf(environmentName, i, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) break;
+            var end = at + environmentName.Length;
+            var whole = (at == 0 || !char.IsLetterOrDigit(value[at - 1])) && (end == value.Length || !char.IsLetterOrDigit(value[end]));
+            builder.Append(value, i, at - i).Append(whole ? "${env}" : value[at..end]);
+            i = end;
+        }
+        return builder.Append(value, i, value.Length - i).ToString();
+    }
+
     /// <summary>Kubernetes: objects per environment by Kind/name (the overlay's prefix and suffix taken off; the
     /// namespace is left out because overlays usually set one per environment), with every field; named list items
     /// (containers, env vars, ports) by name.</summary>
@@ -240,23 +324,24 @@ public static class Snapshots
         }
     }
 
-    private static IEnumerable<(string Path, string Value)> Leaves(string path, TfValue value)
+    private static IEnumerable<(string Path, string Value)> Leaves(string path, TfValue value, string? unknownAs = null)
     {
         switch (value)
         {
+            case TfUnknown when unknownAs is not null: yield return (path, unknownAs); break;
             case TfString s: yield return (path, s.Value); break;
             case TfNumber n: yield return (path, n.ToString()); break;
             case TfBool b: yield return (path, b.ToString()); break;
             case TfObject o:
                 foreach (var (key, inner) in o.Attributes)
                 {
-                    foreach (var leaf in Leaves($"{path}.{key}", inner)) yield return leaf;
+                    foreach (var leaf in Leaves($"{path}.{key}", inner, unknownAs)) yield return leaf;
                 }
                 break;
             case TfList l:
                 for (var i = 0; i < l.Items.Count; i++)
                 {
-                    foreach (var leaf in Leaves($"{path}[{i}]", l.Items[i])) yield return leaf;
+                    foreach (var leaf in Leaves($"{path}[{i}]", l.Items[i], unknownAs)) yield return leaf;
                 }
                 break;
         }

@@ -29,4 +29,7 @@ public sealed record ScanOptions
 
     /// <summary>Terraform variable values applied last (like -var NAME=VALUE).</summary>
     public IReadOnlyDictionary<string, string> TerraformVars { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Rules run beside the registry's (tests use it to inject a failing rule).</summary>
+    internal IReadOnlyList<Rules.IRule> AdditionalRules { get; init; } = [];
 }

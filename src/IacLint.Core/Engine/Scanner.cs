@@ -10,6 +10,7 @@ using IacLint.Rules;
 using IacLint.Syntax;
 using IacLint.Terraform;
 using IacLint.Terraform.Model;
+using IacLint.Terragrunt;
 
 namespace IacLint.Engine;
 
@@ -56,6 +57,7 @@ public static class Scanner
         var documents = new DataDocument?[walk.Files.Count];
         var appSettings = new AppSettingsFile?[walk.Files.Count];
         var terraformFiles = new TerraformFile?[walk.Files.Count];
+        var terragruntFiles = new TerragruntFile?[walk.Files.Count];
         var variableFiles = new VariableFile?[walk.Files.Count];
         var yamlFiles = new YamlFile?[walk.Files.Count];
         var configDocuments = new DataDocument?[walk.Files.Count];
@@ -67,16 +69,16 @@ public static class Scanner
             {
                 ReadFile(i);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (Guard.IsRecoverable(e))
             {
                 // A reader bug must not stop the audit of the rest of the repository.
-                findings.Add(RuleRegistry.UnparsableFile.Finding($"IacLint could not read this file (internal error: {e.GetType().Name}: {e.Message}); please report it.",
-                    new Location(walk.Files[i].RelativePath, SourceSpan.FileStart)));
+                findings.Add(Guard.InternalError("reading this file", Guard.FileStart(walk.Files[i].RelativePath), e));
             }
         });
 
         void ReadFile(int i)
         {
+            if (Guard.FaultInjection.Value is { } inject && inject("reading " + walk.Files[i].RelativePath)) throw new InvalidOperationException("injected fault");
             var loaded = SourceLoader.Load(walk.Files[i], options.MaxFileBytes);
             if (loaded.Problem is { } problem)
             {
@@ -102,6 +104,9 @@ public static class Scanner
                     break;
                 case FileFamily.Terraform:
                     terraformFiles[i] = TerraformFile.Read(loaded.Text!);
+                    break;
+                case FileFamily.Terragrunt:
+                    terragruntFiles[i] = TerragruntFile.Read(loaded.Text!);
                     break;
                 case FileFamily.TerraformVariables:
                     variableFiles[i] = VariableFileReader.Read(loaded.Text!);
@@ -130,39 +135,66 @@ public static class Scanner
             }
         }
 
-        var enabled = RuleRegistry.All.Where(rule => IsEnabled(config, rule)).ToList();
+        var enabled = RuleRegistry.All.Concat(options.AdditionalRules).Where(rule => IsEnabled(config, rule)).ToList();
         var groups = AppSettingsLoader.Group(appSettings.OfType<AppSettingsFile>());
         var appSettingsRules = enabled.OfType<IAppSettingsRule>().ToList();
         Parallel.ForEach(groups, group =>
         {
+            var place = Guard.FileStart(group.Files.First().Source.Path);
             foreach (var rule in appSettingsRules)
             {
-                foreach (var finding in rule.Analyze(group)) findings.Add(finding);
+                var unit = $"running {rule.Descriptor.Id} on the appsettings files of {(group.Directory.Length == 0 ? "." : group.Directory)}";
+                foreach (var finding in Guard.Findings(unit, place, () => rule.Analyze(group))) findings.Add(finding);
             }
         });
 
         var scannedVariableFiles = variableFiles.OfType<VariableFile>().ToList();
-        var terraform = TerraformFamily.Analyze(root, terraformFiles.OfType<TerraformFile>().ToList(), scannedVariableFiles,
-            LoadTerraformOptions(options, root, findings), enabled);
+        var scannedTerraformFiles = terraformFiles.OfType<TerraformFile>().ToList();
+        var scannedTerragruntFiles = terragruntFiles.OfType<TerragruntFile>().ToList();
+        var terragrunt = Guard.Run("evaluating the Terragrunt units", Guard.FileStart(scannedTerragruntFiles.FirstOrDefault()?.Source.Path ?? "."), findings.Add,
+            () => TerragruntFamily.Load(root, scannedTerragruntFiles, names), null);
+        var terraform = TerraformFamily.Analyze(root, scannedTerraformFiles, scannedVariableFiles,
+            LoadTerraformOptions(options, root, findings), enabled,
+            TerragruntFamily.Roots(terragrunt, scannedTerraformFiles.Select(f => f.Directory).ToHashSet(StringComparer.Ordinal)));
+        if (terragrunt is not null)
+        {
+            foreach (var finding in Guard.Findings("auditing the Terragrunt units", Guard.FileStart(scannedTerragruntFiles[0].Source.Path),
+                () => TerragruntFamily.Analyze(terragrunt, enabled))) findings.Add(finding);
+        }
+        // .hcl files no unit uses may belong to another tool: left alone, not counted as audited, said once.
+        var unusedHcl = terragrunt?.UnusedFiles.Select(f => f.Source.Path).ToList() ?? terragruntFiles.OfType<TerragruntFile>().Select(f => f.Source.Path).ToList();
+        notOurs += unusedHcl.Count;
+        if (terragrunt is not null && unusedHcl.Count > 0)
+        {
+            notifications.Add(new Notification(Level.Note,
+                $"{unusedHcl.Count} .hcl file(s) that no Terragrunt unit includes or reads were not audited: {string.Join(", ", unusedHcl.Take(5))}{(unusedHcl.Count > 5 ? ", …" : "")}", unusedHcl[0]));
+        }
         foreach (var finding in terraform.Findings) findings.Add(finding);
 
         var yaml = yamlFiles.OfType<YamlFile>().ToList();
-        var (kubernetesObjects, buildNotes) = KubernetesFamily.Load(root, yaml, names);
+        var firstYaml = Guard.FileStart(yaml.FirstOrDefault()?.Source.Path ?? ".");
+        var (kubernetesObjects, buildNotes) = Guard.Run("loading the Kubernetes manifests", firstYaml, findings.Add,
+            () => KubernetesFamily.Load(root, yaml, names, findings.Add), ([], []));
         // Terraform's kubernetes_* resources are audited by the Kubernetes rules too (their drift is Terraform's).
-        var declaredInTerraform = terraform.Project is { } project ? TerraformManifests.Objects(project, names) : [];
-        foreach (var finding in KubernetesFamily.Analyze(yaml, [.. kubernetesObjects, .. declaredInTerraform], buildNotes, enabled)) findings.Add(finding);
+        IReadOnlyList<KubernetesObject> declaredInTerraform = terraform.Project is { } project
+            ? Guard.Run("reading Terraform's kubernetes_* resources", Guard.FileStart("."), findings.Add, () => TerraformManifests.Objects(project, names), [])
+            : [];
+        foreach (var finding in Guard.Findings("auditing the Kubernetes manifests", firstYaml,
+            () => KubernetesFamily.Analyze(yaml, [.. kubernetesObjects, .. declaredInTerraform], buildNotes, enabled))) findings.Add(finding);
 
-        var drift = DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
+        var drift = Guard.Run("comparing environments", Guard.FileStart("."), findings.Add, () => DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
             {
                 SourcePath = config.SourcePath, Include = config.Include, Exclude = config.Exclude, FailOn = config.FailOn, Rules = config.Rules,
                 EnvironmentAliases = config.EnvironmentAliases, ExpectedDrift = config.ExpectedDrift, CompareChain = chain,
-            } : config, names, groups, terraform.Project, scannedVariableFiles, kubernetesObjects,
-            yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled);
+            } : config, names, groups, terraform.Project, terragrunt, scannedVariableFiles, kubernetesObjects,
+            yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled),
+            (Result: new DriftResult([], []), Findings: (IReadOnlyList<Finding>)[]));
         foreach (var finding in drift.Findings) findings.Add(finding);
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
             .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource))
+            .Concat(terragrunt?.UsedFiles.Select(f => TerraformFamily.SuppressionSource(f.Source, f.Body, f.Comments)) ?? [])
             .Concat(yaml.Select(KubernetesFamily.SuppressionSource));
         var suppressed = Suppressor.Apply(findings.ToList(), suppressionSources, today);
         var configured = suppressed
@@ -175,7 +207,7 @@ public static class Scanner
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprints.Assign(PlaceMerger.Merge(configured));
+        var fingerprinted = Fingerprints.Assign(LimitPerFile(PlaceMerger.Merge(configured).ToList()));
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
@@ -254,6 +286,32 @@ public static class Scanner
         var display = options.ConfigPath ?? IacLintConfig.FileName;
         var result = ConfigLoader.Load(path, display);
         return (result.Config, result.Errors);
+    }
+
+    /// <summary>Findings reported per file at most: a 1 MB line of stray characters must not become a million
+    /// results and a gigabyte of SARIF.</summary>
+    public const int MaxFindingsPerFile = 1000;
+
+    /// <summary>Keeps the first <see cref="MaxFindingsPerFile"/> findings of each file (in report order) and says once,
+    /// at the first one left out, how many more there are.</summary>
+    private static List<Finding> LimitPerFile(List<Finding> findings)
+    {
+        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<Finding>(findings.Count);
+        var firstDropped = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var count = perFile[finding.Location.Path] = perFile.GetValueOrDefault(finding.Location.Path) + 1;
+            if (count <= MaxFindingsPerFile) kept.Add(finding);
+            else firstDropped.TryAdd(finding.Location.Path, finding);
+        }
+        foreach (var (path, first) in firstDropped)
+        {
+            kept.Add(RuleRegistry.CouldNotEvaluate.Finding(
+                $"This file has {perFile[path] - MaxFindingsPerFile:N0} more findings than the {MaxFindingsPerFile:N0} reported per file; they are not shown. Fix the ones above and scan again.",
+                first.Location));
+        }
+        return kept;
     }
 
     private static bool IsEnabled(IacLintConfig config, IRule rule) => IsEnabled(config, rule.Descriptor.Id);

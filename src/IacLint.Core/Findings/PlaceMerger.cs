@@ -13,13 +13,20 @@ public static class PlaceMerger
 {
     private const int ListedInMessage = 10;
 
-    /// <summary>Merges findings of one rule at one range (and one suppression state); keeps the given order.</summary>
+    /// <summary>Merges findings of one rule about elements at one range (and one suppression state); keeps the given order.</summary>
     public static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> findings)
     {
         var groups = new Dictionary<(string Rule, string Path, int Start, int End, bool Suppressed), List<Finding>>();
         var order = new List<List<Finding>>();
         foreach (var finding in findings)
         {
+            // Only findings about an element (a resource, an object) are instances of a place; engine notes that share
+            // a file's first line are different problems.
+            if (finding.LogicalLocation is null)
+            {
+                order.Add([finding]);
+                continue;
+            }
             var key = (finding.Rule.Id, finding.Location.Path, finding.Location.Span.StartOffset, finding.Location.Span.EndOffset, finding.IsSuppressed);
             if (!groups.TryGetValue(key, out var group))
             {
@@ -63,7 +70,11 @@ public static class PlaceMerger
         var listed = string.Join("; ", labels.Take(ListedInMessage));
         if (labels.Count > ListedInMessage) listed += $"; and {labels.Count - ListedInMessage} more";
         var message = first.Message;
-        if (first.Scope is { Length: > 0 } scope) message = message.Replace($" (root module {scope})", "", StringComparison.Ordinal);
+        if (first.Scope is { Length: > 0 } scope)
+        {
+            // The scope is named per instance below: a root module, or a Terragrunt unit that deploys the module.
+            message = message.Replace($" (root module {scope})", "", StringComparison.Ordinal).Replace($" (Terragrunt unit {scope})", "", StringComparison.Ordinal);
+        }
         message = $"{message.TrimEnd()} Found in {group.Count} instances of this place: {listed}.";
 
         var related = new List<RelatedLocation>();

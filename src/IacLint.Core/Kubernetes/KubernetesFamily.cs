@@ -37,24 +37,28 @@ public static class KubernetesFamily
     /// The objects to audit: each Kustomize overlay (a kustomization no other one uses) built natively, and every
     /// manifest that no kustomization uses, as written. Build problems come back as notes.
     /// </summary>
-    public static (IReadOnlyList<KubernetesObject> Objects, IReadOnlyList<Kustomize.BuildNote> Notes) Load(string root, IReadOnlyList<YamlFile> files, EnvironmentNames names)
+    public static (IReadOnlyList<KubernetesObject> Objects, IReadOnlyList<Kustomize.BuildNote> Notes) Load(string root, IReadOnlyList<YamlFile> files, EnvironmentNames names,
+        Action<Finding>? failed = null)
     {
+        failed ??= _ => { };
         var byPath = files.ToDictionary(f => f.Source.Path, StringComparer.Ordinal);
+        var unreadable = new List<Kustomize.BuildNote>();
         YamlFile? ReadFile(string path)
         {
             if (byPath.TryGetValue(path, out var known)) return known;
-            var full = Path.GetFullPath(Path.Combine(root, path));
-            if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(full)) return null;
-            try
+            var (text, problem) = Discovery.ConfinedFiles.ReadText(root, Path.Combine(root, path), path);
+            if (text is null)
             {
-                var file = Read(new SourceText(path, File.ReadAllText(full)));
-                byPath[path] = file;
-                return file;
-            }
-            catch (IOException)
-            {
+                // Not found is said by the builder at the entry; anything else (a link out of the root, a FIFO) here.
+                if (problem is not null && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
+                {
+                    unreadable.Add(new Kustomize.BuildNote(path.Contains('\0') ? path.Replace("\0", "\\0", StringComparison.Ordinal) : path, SourceSpan.FileStart, $"Kustomize file {problem}."));
+                }
                 return null;
             }
+            var file = Read(new SourceText(path, text));
+            byPath[path] = file;
+            return file;
         }
 
         var kustomizations = files.Where(f => Kustomize.KustomizeBuilder.IsKustomization(f.Source.Path)).Select(f => f.Source.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
@@ -69,7 +73,7 @@ public static class KubernetesFamily
                 continue;
             }
             var builder = new Kustomize.KustomizeBuilder(root, ReadFile);
-            builds[path] = (builder.Build(path), builder);
+            builds[path] = (Engine.Guard.Run($"building the Kustomize overlay {path}", Engine.Guard.FileStart(path), failed, () => builder.Build(path), []), builder);
             used.UnionWith(builder.UsedFiles);
             usedByOthers.UnionWith(builder.UsedFiles.Where(p => p != path));
         }
@@ -89,6 +93,7 @@ public static class KubernetesFamily
             notes.AddRange(builder.Notes);
         }
         objects.AddRange(Objects(files.Where(f => !used.Contains(f.Source.Path)), names));
+        notes.AddRange(unreadable);
         return (objects, notes.DistinctBy(n => (n.Path, n.Span.StartOffset, n.Message)).ToList());
     }
 
@@ -155,9 +160,10 @@ public static class KubernetesFamily
             }
         }
         var context = new KubernetesContext(objects);
+        var place = Engine.Guard.FileStart(files.FirstOrDefault()?.Source.Path ?? ".");
         foreach (var rule in enabledRules.OfType<IKubernetesRule>())
         {
-            foreach (var finding in rule.Analyze(context))
+            foreach (var finding in Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Kubernetes objects", place, () => rule.Analyze(context)))
             {
                 var owner = objects.FirstOrDefault(o => o.Identity == finding.LogicalLocation?.FullyQualifiedName && o.Environment == finding.Environment);
                 findings.Add(owner is not null && AnnotationSuppressions.Match(owner, finding.Rule) is { } suppression ? finding with { Suppression = suppression } : finding);

@@ -150,6 +150,7 @@ public static class DiffWriter
         DriftFamily.AppSettings => "appsettings",
         DriftFamily.Terraform => "terraform",
         DriftFamily.Kubernetes => "kubernetes",
+        DriftFamily.Terragrunt => "terragrunt",
         _ => "config",
     };
 

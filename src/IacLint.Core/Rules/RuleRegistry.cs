@@ -3,6 +3,7 @@ using IacLint.Rules.Engine;
 using IacLint.Rules.Terraform.Aws;
 using IacLint.Rules.Terraform.Azure;
 using IacLint.Rules.Terraform.Common;
+using IacLint.Rules.Terraform.Terragrunt;
 using IacLint.Rules.Terraform.Google;
 using IacLint.Rules.Kubernetes;
 
@@ -17,6 +18,8 @@ public static class RuleRegistry
     public static readonly FileNotAudited FileNotAudited = new();
     public static readonly ExpiredSuppression ExpiredSuppression = new();
     public static readonly CouldNotEvaluate CouldNotEvaluate = new();
+    public static readonly InternalError InternalError = new();
+    public static readonly InvalidTerraformConfiguration InvalidTerraformConfiguration = new();
 
     public static IReadOnlyList<IRule> All { get; } =
     [
@@ -25,6 +28,8 @@ public static class RuleRegistry
         FileNotAudited,
         ExpiredSuppression,
         CouldNotEvaluate,
+        InternalError,
+        InvalidTerraformConfiguration,
         new PlaintextSecret(),
         new DebugLogLevelInProduction(),
         new DetailedErrorsInProduction(),
@@ -36,6 +41,10 @@ public static class RuleRegistry
         .. GoogleRules.All,
         new ProviderVersionNotConstrained(),
         new ModuleSourceNotPinned(),
+        new RemoteStateNotEncrypted(),
+        new RemoteStateWithoutLocking(),
+        new SourceNotPinned(),
+        new EnvironmentVariableWithoutDefault(),
         new PrivilegedContainer(),
         new PrivilegeEscalationAllowed(),
         new RunAsRoot(),

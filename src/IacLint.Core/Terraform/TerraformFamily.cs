@@ -18,7 +18,8 @@ public static class TerraformFamily
         IReadOnlyList<TerraformFile> files,
         IReadOnlyList<VariableFile> variableFiles,
         TerraformOptions options,
-        IEnumerable<IRule> enabledRules)
+        IEnumerable<IRule> enabledRules,
+        IReadOnlyList<ExternalRoot>? externalRoots = null)
     {
         var findings = new List<Finding>();
         foreach (var file in files)
@@ -37,10 +38,19 @@ public static class TerraformFamily
         }
         if (files.Count == 0) return (findings, null);
 
-        var project = TerraformProject.Load(root, files, variableFiles, options);
+        var first = Engine.Guard.FileStart(files.Select(f => f.Source.Path).Min(StringComparer.Ordinal)!);
+        var project = Engine.Guard.Run("loading and evaluating the Terraform modules", first, findings.Add,
+            () => TerraformProject.Load(root, files, variableFiles, options, externalRoots), null);
+        if (project is null) return (findings, null);
+        foreach (var problem in project.Modules.Values.SelectMany(m => m.Problems).Concat(ModuleCallGraph.Cycles(project.Modules)))
+        {
+            var related = problem.First is { } declared ? new[] { new RelatedLocation(declared, "first declared here") } : null;
+            findings.Add(RuleRegistry.InvalidTerraformConfiguration.Finding(problem.Message, problem.Location, related: related));
+        }
         foreach (var rule in enabledRules.OfType<ITerraformRule>())
         {
-            findings.AddRange(rule.Analyze(project));
+            // A resource rule guards each resource itself; this catches what fails around that.
+            findings.AddRange(Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Terraform configuration", first, () => rule.Analyze(project)));
         }
         foreach (var note in project.Notes)
         {
@@ -51,11 +61,14 @@ public static class TerraformFamily
 
     /// <summary>Every block and attribute is an element a suppression comment can cover; top-level blocks are what
     /// checkov's in-block comments cover.</summary>
-    public static SuppressionSource SuppressionSource(TerraformFile file)
+    public static SuppressionSource SuppressionSource(TerraformFile file) => SuppressionSource(file.Source, file.Body, file.Comments);
+
+    /// <summary>The same for any HCL file (Terragrunt's too).</summary>
+    public static SuppressionSource SuppressionSource(SourceText source, HclBody fileBody, IReadOnlyList<SourceComment> comments)
     {
         var spans = new List<SourceSpan>();
         var stack = new Stack<HclBody>();
-        stack.Push(file.Body);
+        stack.Push(fileBody);
         while (stack.Count > 0)
         {
             var body = stack.Pop();
@@ -66,6 +79,6 @@ public static class TerraformFamily
                 stack.Push(block.Body);
             }
         }
-        return new SuppressionSource(file.Source, file.Comments, spans, file.Body.Blocks.Select(b => b.Span).ToList());
+        return new SuppressionSource(source, comments, spans, fileBody.Blocks.Select(b => b.Span).ToList());
     }
 }

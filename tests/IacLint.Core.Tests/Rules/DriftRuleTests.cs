@@ -16,6 +16,7 @@ public class DriftRuleTests
     [InlineData("IAC6002", "fire-container-env-var", new[] { "production/app.yaml:15:15-16:26" })]
     [InlineData("IAC6002", "dont-fire-same-resources", new string[0])]
     [InlineData("IAC6003", "fire-encryption-off-in-production", new[] { "main.tf:7:25-7:38" })]
+    [InlineData("IAC6003", "fire-terragrunt-state-unencrypted-in-production", new[] { "prod/app/terragrunt.hcl:7:5-7:27" })]
     [InlineData("IAC6003", "dont-fire-failing-in-both", new string[0])]
     [InlineData("IAC6004", "fire-production-ahead", new[] { "prod/web.yaml:11:18-11:44" })]
     [InlineData("IAC6004", "dont-fire-same-version", new string[0])]

@@ -39,10 +39,11 @@ public class S3BucketPublicAclTests
 public class S3PublicAccessBlockTests
 {
     [Theory]
-    [InlineData("fire-missing-and-weak-block", new[] { "main.tf:1:1-1:36", "main.tf:12:29-12:34" })]
+    [InlineData("fire-missing-block", new[] { "main.tf:1:1-1:36" })]
     [InlineData("dont-fire-complete-block", new string[0])]
+    [InlineData("dont-fire-partial-block", new string[0])]
     [InlineData("dont-fire-account-wide-block", new string[0])]
-    public void Fires_on_missing_or_weak_blocks(string fixture, string[] expected) => RuleFixture.Ranges("IAC1003", fixture).ShouldBe(expected);
+    public void Fires_only_where_no_block_exists(string fixture, string[] expected) => RuleFixture.Ranges("IAC1003", fixture).ShouldBe(expected);
 }
 
 public class RdsStorageNotEncryptedTests
@@ -71,6 +72,7 @@ public class S3EncryptionNotConfiguredTests
 {
     [Theory]
     [InlineData("fire-no-encryption-config", new[] { "main.tf:1:1-1:32" })]
+    [InlineData("fire-rule-without-default", new[] { "main.tf:5:1-5:69" })]
     [InlineData("dont-fire-kms-config", new string[0])]
     public void Fires_without_an_encryption_configuration(string fixture, string[] expected) => RuleFixture.Ranges("IAC1006", fixture).ShouldBe(expected);
 }
@@ -124,6 +126,7 @@ public class S3VersioningDisabledTests
     [Theory]
     [InlineData("fire-versioning-off", new[] { "main.tf:1:1-1:32", "main.tf:12:14-12:25", "main.tf:19:15-19:20" })]
     [InlineData("dont-fire-versioning-on", new string[0])]
+    [InlineData("dont-fire-object-lock", new string[0])]
     public void Fires_without_versioning(string fixture, string[] expected) => RuleFixture.Ranges("IAC1012", fixture).ShouldBe(expected);
 }
 
@@ -200,4 +203,20 @@ public class CouldNotEvaluateTests
         findings.ShouldContain(f => f.Rule.Id == "IAC0005" && f.Message.Contains("audited as one instance"));
         findings.Where(f => f.Level == Level.Note).ShouldAllBe(f => f.Location.Path == "main.tf");
     }
+}
+
+public class TerraformValidationAndInternalErrorTests
+{
+    [Theory]
+    [InlineData("fire-duplicate-resource", new[] { "main.tf:5:1-5:38" })]
+    [InlineData("fire-duplicates-of-every-kind", new[] { "main.tf:2:1-2:18", "main.tf:9:3-9:7", "main.tf:13:1-13:12", "main.tf:16:1-16:32", "main.tf:19:1-19:13",
+        "main.tf:22:1-22:15", "main.tf:27:1-27:15", "main.tf:34:3-34:11", "main.tf:37:1-37:8" })]
+    [InlineData("fire-module-cycle", new[] { "a/main.tf:2:12-2:18", "self/main.tf:2:12-2:16" })]
+    [InlineData("dont-fire-valid", new string[0])]
+    public void Reports_what_terraform_validate_refuses(string fixture, string[] expected) => RuleFixture.Ranges("IAC0007", fixture).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("fire-failing-rule", new[] { "main.tf:1:1-1:33" })]
+    [InlineData("dont-fire-healthy", new string[0])]
+    public void Reports_a_failed_unit_at_its_place(string fixture, string[] expected) => RuleFixture.Ranges("IAC0006", fixture).ShouldBe(expected);
 }

@@ -102,3 +102,32 @@ public class HclRobustnessTests
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 }
+
+/// <summary>Two differences from HashiCorp's parser found on a public corpus, now agreeing (verdict and position).</summary>
+public class HclFidelityTests
+{
+    private static IReadOnlyList<SyntaxDiagnostic> Diagnostics(string text) => HclParser.Parse(new SourceText("main.tf", text)).Diagnostics;
+
+    [Fact]
+    public void A_heredoc_closing_marker_may_be_followed_by_spaces()
+    {
+        Diagnostics("resource \"x\" \"y\" {\n  policy = <<POLICY\n{\"a\": 1}\nPOLICY  \n}\n").ShouldBeEmpty();
+        Diagnostics("p = <<-EOT\n  x\n  EOT\t \n").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("resource \"x\" \"y\" {\n  cidr = 10.11.10.12/32\n}\n", "(2,10,2,21)", "Invalid number literal")]
+    [InlineData("a = foo.0.1\n", "(1,9,1,12)", "Invalid legacy index syntax")]
+    public void An_unquoted_cidr_is_an_invalid_number_literal_at_hashicorps_position(string text, string span, string message)
+    {
+        var diagnostic = Diagnostics(text).ShouldHaveSingleItem();
+        diagnostic.Span.ToString().ShouldBe(span);
+        diagnostic.Message.ShouldStartWith(message);
+    }
+
+    [Theory]
+    [InlineData("a = 1.5e3\n")]
+    [InlineData("a = foo.0.bar\n")]
+    [InlineData("a = 10 / 2.5\n")]
+    public void Ordinary_numbers_and_legacy_indexes_still_parse(string text) => Diagnostics(text).ShouldBeEmpty();
+}

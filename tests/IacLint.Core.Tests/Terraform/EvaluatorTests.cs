@@ -21,7 +21,7 @@ public class EvaluatorTests
         };
     }
 
-    private static TfValue Eval(string expression)
+    internal static TfValue Eval(string expression)
     {
         var (parsed, diagnostics) = HclParser.ParseExpression(new SourceText("expr", expression));
         diagnostics.ShouldBeEmpty();

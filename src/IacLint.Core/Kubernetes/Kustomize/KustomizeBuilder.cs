@@ -445,16 +445,9 @@ public sealed class KustomizeBuilder(string root, Func<string, YamlFile?> readFi
 
     private string? ReadText(string relative)
     {
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(full)) return null;
-        try
-        {
-            return File.ReadAllText(full);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        var (text, problem) = Discovery.ConfinedFiles.ReadText(root, Path.Combine(root, relative), relative);
+        if (problem is not null && !problem.EndsWith("was not found", StringComparison.Ordinal)) _notes.Add(new BuildNote(relative, SourceSpan.FileStart, $"Kustomize file {problem}."));
+        return text;
     }
 
     private static string Folder(string path) => Discovery.RelativePaths.Folder(path);

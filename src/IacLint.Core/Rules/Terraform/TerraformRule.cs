@@ -39,7 +39,8 @@ public abstract class ResourceRule : IConfigurationRule
         foreach (var resource in configuration.Resources)
         {
             if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
-            foreach (var finding in Check(resource, configuration)) yield return finding;
+            var unit = $"running {Descriptor.Id} on {resource.Address}";
+            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, configuration))) yield return finding;
         }
     }
 
@@ -55,13 +56,17 @@ public abstract class ResourceRule : IConfigurationRule
         if (origin is not null) related.Add(new RelatedLocation(origin, "value set here"));
         related.AddRange(resource.Module.CallSites());
         var root = resource.Module.RootDirectory;
-        if (root.Length > 0 && resource.Module.Parent is not null)
+        var external = resource.Module.RootInstance.External;
+        if (root.Length > 0 && (resource.Module.Parent is not null || external is not null))
         {
-            // A module used by several root modules: say which one this instance belongs to.
-            message = message.EndsWith('.') ? $"{message[..^1]} (root module {root})." : $"{message} (root module {root})";
+            // A module used by several root modules or units: say which one this instance belongs to.
+            var owner = external?.Label ?? $"root module {root}";
+            message = message.EndsWith('.') ? $"{message[..^1]} ({owner})." : $"{message} ({owner})";
         }
-        // The environment is the one the root module's folder names (envs/production → production), else the folder.
-        var environment = root.Length == 0 ? null : IacLint.Kubernetes.KubernetesFamily.EnvironmentOf(root + "/main.tf", IacLint.Environments.EnvironmentNames.Default) ?? root;
+        // The environment is the one the root module's folder names (envs/production → production), else the folder;
+        // a unit's is the one its path or env.hcl names.
+        var environment = external is not null ? external.Environment
+            : root.Length == 0 ? null : IacLint.Kubernetes.KubernetesFamily.EnvironmentOf(root + "/main.tf", IacLint.Environments.EnvironmentNames.Default) ?? root;
         return new Finding(Descriptor, Descriptor.DefaultLevel, message, at ?? resource.Location, resource.LogicalLocation, related, environment) { Scope = root };
     }
 

@@ -198,11 +198,11 @@ public sealed class HclLexer
     private void LexNumber()
     {
         var start = _position;
-        while (_position < _text.Length && char.IsAsciiDigit(_text[_position])) _position++;
-        if (Peek(0) == '.' && char.IsAsciiDigit(Peek(1)))
+        // HashiCorp's scanner takes Digit ('.'? Digit)*: "10.11.10.12" is one token, which the parser then rejects
+        // as an invalid number literal (an unquoted CIDR is a mistake, not a division).
+        while (_position < _text.Length && (char.IsAsciiDigit(_text[_position]) || (_text[_position] == '.' && char.IsAsciiDigit(Peek(1)))))
         {
             _position++;
-            while (_position < _text.Length && char.IsAsciiDigit(_text[_position])) _position++;
         }
         if (Peek(0) is 'e' or 'E')
         {
@@ -375,8 +375,11 @@ public sealed class HclLexer
         while (p < _text.Length && _text[p] is ' ' or '\t') p++;
         end = p + marker.Length;
         if (end > _text.Length || string.CompareOrdinal(_text, p, marker, 0, marker.Length) != 0) return false;
-        if (end == _text.Length) return true;
-        return _text[end] is '\n' or '\r';
+        // HashiCorp's parser accepts spaces and tabs after the closing marker (POLICY␠␠).
+        var q = end;
+        while (q < _text.Length && _text[q] is ' ' or '\t') q++;
+        if (q == _text.Length) return true;
+        return _text[q] is '\n' or '\r';
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -157,6 +157,14 @@ public sealed class HclParser
     private void Error(HclToken token, string message) =>
         _diagnostics.Add(new SyntaxDiagnostic(message, _source.GetSpan(token.Start, Math.Max(token.End, Math.Min(token.Start + 1, _text.Length)))));
 
+    /// <summary><c>foo.0.1</c> lexes as foo . "0.1": HashiCorp's parser refuses chained legacy indexes.</summary>
+    private void LegacyIndex(HclToken number)
+    {
+        var text = Text(number);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0) Error(number, $"Invalid legacy index syntax; When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [{text[..dot]}][{text[(dot + 1)..]}].");
+    }
+
     private sealed class ParseException : Exception;
 
     private ParseException Fail(HclToken token, string message)
@@ -542,6 +550,7 @@ public sealed class HclParser
                 {
                     Next();
                     Next();
+                    LegacyIndex(after);
                     var key = new HclLiteral(Span(after), HclLiteralKind.Number, Text(after));
                     expression = new HclIndex(Span(expression.Span.StartOffset, after.End), expression, key);
                     continue;
@@ -604,6 +613,7 @@ public sealed class HclParser
             {
                 Next();
                 var number = Next();
+                LegacyIndex(number);
                 each = new HclIndex(Span(marker.Start, number.End), each, new HclLiteral(Span(number), HclLiteralKind.Number, Text(number)));
                 end = number.End;
                 continue;
@@ -638,6 +648,7 @@ public sealed class HclParser
         {
             case HclTokenKind.Number:
                 Next();
+                if (_text.AsSpan(token.Start, token.Length).Count('.') > 1) Error(token, "Invalid number literal; Failed to recognize the value of this number literal.");
                 return new HclLiteral(Span(token), HclLiteralKind.Number, Text(token));
             case HclTokenKind.Identifier:
                 return ParseIdentifierExpression();

@@ -56,7 +56,7 @@ public sealed class Evaluator(FunctionRegistry functions)
                 return literal.Kind switch
                 {
                     HclLiteralKind.String => new TfString(literal.Text ?? ""),
-                    HclLiteralKind.Number => new TfNumber(double.Parse(literal.Text!, System.Globalization.CultureInfo.InvariantCulture)),
+                    HclLiteralKind.Number => Finite(double.Parse(literal.Text!, System.Globalization.CultureInfo.InvariantCulture), literal.Text!),
                     HclLiteralKind.Bool => TfValue.Bool(literal.Text == "true"),
                     _ => TfValue.Null,
                 };
@@ -89,7 +89,11 @@ public sealed class Evaluator(FunctionRegistry functions)
                 return Evaluate(truth ? conditional.WhenTrue : conditional.WhenFalse, scope);
             }
             case HclBinary binary:
-                return Operators.Binary(binary.Operator, Evaluate(binary.Left, scope), Evaluate(binary.Right, scope));
+            {
+                var result = Operators.Binary(binary.Operator, Evaluate(binary.Left, scope), Evaluate(binary.Right, scope));
+                if (result is TfNumber { Value: var number } && !double.IsFinite(number)) throw new TfEvaluationException($"the result of {binary.Operator} is outside the range of numbers IacLint evaluates");
+                return result;
+            }
             case HclUnary unary:
                 return Operators.Unary(unary.Operator, Evaluate(unary.Operand, scope));
             case HclTuple tuple:
@@ -127,6 +131,15 @@ public sealed class Evaluator(FunctionRegistry functions)
     }
 
     public const string SplatSymbol = "\u0001splat";
+
+    /// <summary>Terraform's numbers are arbitrary precision; ours are doubles, so what overflows them is an error, never ±Infinity.</summary>
+    private static TfNumber Finite(double value, string text) =>
+        double.IsFinite(value) ? new TfNumber(value) : throw new TfEvaluationException($"the number {text} is outside the range IacLint evaluates");
+
+    private static void CheckLength(StringBuilder builder)
+    {
+        if (builder.Length > FunctionRegistry.MaxStringLength) throw new TfEvaluationException($"the template would produce more than {FunctionRegistry.MaxStringLength:N0} characters, the most IacLint evaluates");
+    }
 
     public static TfValue GetAttribute(TfValue source, string name)
     {
@@ -291,6 +304,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             var text = TemplatePart(part, scope, out var unknown);
             if (unknown is not null) return unknown;
             builder.Append(text);
+            CheckLength(builder);
         }
         return new TfString(builder.ToString());
     }
@@ -348,6 +362,7 @@ public sealed class Evaluator(FunctionRegistry functions)
                         return null;
                     }
                     builder.Append(((TfString)text).Value);
+                    CheckLength(builder);
                 }
                 return builder.ToString();
             }

@@ -12,19 +12,24 @@ public static class Encodings
     public static string ToJson(TfValue value)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxEncodeDepth }))
         {
             Write(writer, value);
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Deeper values are refused (an error), not written: the writer and every reader of its output have limits.</summary>
+    public const int MaxEncodeDepth = 128;
+
     private static void Write(Utf8JsonWriter writer, TfValue value)
     {
+        if (writer.CurrentDepth >= MaxEncodeDepth) throw new TfEvaluationException($"the value is nested deeper than {MaxEncodeDepth} levels and cannot be encoded");
         switch (value)
         {
             case TfString s: writer.WriteStringValue(s.Value); break;
             case TfNumber n:
+                if (!double.IsFinite(n.Value)) throw new TfEvaluationException($"the number {n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} cannot be encoded");
                 if (n.Value == Math.Floor(n.Value) && Math.Abs(n.Value) < 1e15) writer.WriteNumberValue((long)n.Value);
                 else writer.WriteNumberValue(n.Value);
                 break;

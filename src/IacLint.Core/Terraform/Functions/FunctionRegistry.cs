@@ -21,13 +21,15 @@ public sealed class FunctionRegistry
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acceptUnknown = new(StringComparer.Ordinal) { "coalesce", "length", "type" };
 
-    /// <param name="scanRoot">Files outside this folder are never read.</param>
-    /// <param name="moduleDirectory">The folder relative paths in <c>file()</c> start from (path.module).</param>
+    /// <param name="scanRoot">Files outside this folder (after resolving symbolic links) are never read; null: the
+    /// file functions are not available (variable defaults and tfvars, where Terraform allows no function calls).</param>
+    /// <param name="workingDirectory">The root module's folder: Terraform resolves relative paths in <c>file()</c>
+    /// from its working directory, and <c>path.module</c> is relative to it.</param>
     /// <param name="templateEvaluator">Renders <c>templatefile</c> templates; null disables it.</param>
-    public FunctionRegistry(string scanRoot, string moduleDirectory, Func<string, TfObject, TfValue>? templateEvaluator = null)
+    public FunctionRegistry(string? scanRoot, string workingDirectory, Func<string, TfObject, TfValue>? templateEvaluator = null)
     {
-        ScanRoot = Path.GetFullPath(scanRoot);
-        ModuleDirectory = moduleDirectory;
+        ScanRoot = scanRoot is null ? null : Path.GetFullPath(scanRoot);
+        WorkingDirectory = workingDirectory;
         RegisterStrings();
         RegisterCollections();
         RegisterNumbers();
@@ -41,11 +43,23 @@ public sealed class FunctionRegistry
         }
     }
 
-    public string ScanRoot { get; }
+    /// <summary>For values Terraform requires to be constant: no file is ever read.</summary>
+    public static FunctionRegistry ForConstants() => new(null, ".");
 
-    public string ModuleDirectory { get; }
+    public string? ScanRoot { get; }
+
+    public string WorkingDirectory { get; }
 
     public bool Has(string name) => _functions.ContainsKey(name);
+
+    /// <summary>Adds or replaces a function: the seam through which a dialect built on Terraform's language
+    /// (Terragrunt) adds its own. <paramref name="acceptsUnknown"/> lets the function see unknown arguments.</summary>
+    public void Register(string name, Func<IReadOnlyList<TfValue>, TfValue> function, bool acceptsUnknown = false)
+    {
+        _functions[name] = args => function(args);
+        if (acceptsUnknown) _acceptUnknown.Add(name);
+        else _acceptUnknown.Remove(name);
+    }
 
     public TfValue Call(string name, IReadOnlyList<TfValue> args)
     {
@@ -62,8 +76,73 @@ public sealed class FunctionRegistry
                 if (!arg.IsWhollyKnown) return FirstUnknown(arg)!;
             }
         }
-        return function(args);
+        TfValue result;
+        try
+        {
+            result = function(args);
+        }
+        catch (TfEvaluationException)
+        {
+            throw;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new TfEvaluationException($"{name}() took longer than the {RegexTimeout.TotalSeconds:0} s bound on pattern matching");
+        }
+        catch (Exception e) when (Engine.Guard.IsRecoverable(e))
+        {
+            // Terraform answers bad arguments with an error diagnostic; so do we, never with a crash.
+            throw new TfEvaluationException($"{name}() failed on its arguments: {e.Message}");
+        }
+        return CheckBounds(name, result);
     }
+
+    /// <summary>Strings and collections that input controls are bounded, so a chain of doubling locals or a large
+    /// setproduct cannot exhaust memory; reaching a bound is an error like any other.</summary>
+    public const int MaxStringLength = 4 * 1024 * 1024;
+
+    public const int MaxCollectionLength = 100_000;
+
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
+    private static TfValue CheckBounds(string name, TfValue result)
+    {
+        switch (result)
+        {
+            case TfString s when s.Value.Length > MaxStringLength:
+                throw new TfEvaluationException($"{name}() would produce a string of {s.Value.Length:N0} characters, more than the {MaxStringLength:N0} IacLint evaluates");
+            case TfList l when l.Items.Count > MaxCollectionLength:
+                throw new TfEvaluationException($"{name}() would produce {l.Items.Count:N0} elements, more than the {MaxCollectionLength:N0} IacLint evaluates");
+            case TfNumber n when !double.IsFinite(n.Value):
+                throw new TfEvaluationException($"{name}() gives a number outside the range IacLint evaluates ({n.Value.ToString(CultureInfo.InvariantCulture)})");
+            default:
+                return result;
+        }
+    }
+
+    /// <summary>Terraform's patterns are RE2: no backtracking constructs, so the non-backtracking engine keeps
+    /// matching linear in the input; the timeout is a second guard. Compiled patterns are cached per registry.</summary>
+    private Regex Pattern(string pattern)
+    {
+        if (_patterns.TryGetValue(pattern, out var cached)) return cached;
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            throw new TfEvaluationException($"invalid regular expression \"{pattern}\": {e.Message}");
+        }
+        if (_patterns.Count < 256) _patterns[pattern] = regex;
+        return regex;
+    }
+
+    private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
 
     private static TfUnknown? FirstUnknown(TfValue value) => value switch
     {
@@ -126,7 +205,12 @@ public sealed class FunctionRegistry
         Add("startswith", a => TfValue.Bool(Str(a, 0).StartsWith(Str(a, 1), StringComparison.Ordinal)));
         Add("endswith", a => TfValue.Bool(Str(a, 0).EndsWith(Str(a, 1), StringComparison.Ordinal)));
         Add("strcontains", a => TfValue.Bool(Str(a, 0).Contains(Str(a, 1), StringComparison.Ordinal)));
-        Add("indent", a => new TfString(Str(a, 1).Replace("\n", "\n" + new string(' ', Int(a, 0)), StringComparison.Ordinal)));
+        Add("indent", a =>
+        {
+            var spaces = Int(a, 0);
+            if (spaces < 0 || spaces > 1024) throw new TfEvaluationException($"indent() needs a number of spaces from 0 to 1024, not {spaces}");
+            return new TfString(Str(a, 1).Replace("\n", "\n" + new string(' ', spaces), StringComparison.Ordinal));
+        });
         Add("split", a => Strings(Str(a, 1).Split(Str(a, 0))));
         Add("join", a =>
         {
@@ -155,23 +239,32 @@ public sealed class FunctionRegistry
             var replacement = Str(a, 2);
             if (search.Length > 2 && search[0] == '/' && search[^1] == '/')
             {
-                var regex = new Regex(search[1..^1], RegexOptions.None, TimeSpan.FromSeconds(1));
+                var regex = Pattern(search[1..^1]);
                 return new TfString(regex.Replace(text, replacement.Replace("$", "$$", StringComparison.Ordinal).Replace("$$1", "$1", StringComparison.Ordinal)));
+            }
+            if (search.Length == 0)
+            {
+                // Go's strings.Replace with an empty search inserts the replacement before every character and at the end.
+                if ((long)(text.Length + 1) * replacement.Length + text.Length > MaxStringLength) throw new TfEvaluationException("replace() would produce a string longer than IacLint evaluates");
+                var builder = new StringBuilder(replacement);
+                foreach (var rune in text.EnumerateRunes()) builder.Append(rune.ToString()).Append(replacement);
+                return new TfString(builder.ToString());
             }
             return new TfString(text.Replace(search, replacement, StringComparison.Ordinal));
         });
         Add("regex", a =>
         {
-            var match = new Regex(Str(a, 0), RegexOptions.None, TimeSpan.FromSeconds(1)).Match(Str(a, 1));
+            var match = Pattern(Str(a, 0)).Match(Str(a, 1));
             if (!match.Success) throw new TfEvaluationException("regex() found no match");
             return RegexResult(match);
         });
-        Add("regexall", a => new TfList(new Regex(Str(a, 0), RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(Str(a, 1)).Select(RegexResult).ToList()));
+        Add("regexall", a => new TfList(Pattern(Str(a, 0)).Matches(Str(a, 1)).Take(MaxCollectionLength + 1).Select(RegexResult).ToList()));
         Add("format", a => new TfString(Format(Str(a, 0), a.Skip(1).ToList())));
         Add("formatlist", a =>
         {
-            var lists = a.Skip(1).Select(v => v as TfList).ToList();
-            var count = lists.Where(l => l is not null).Select(l => l!.Items.Count).DefaultIfEmpty(1).Max();
+            var lengths = a.Skip(1).OfType<TfList>().Select(l => l.Items.Count).Distinct().ToList();
+            if (lengths.Count > 1) throw new TfEvaluationException("formatlist() needs lists of the same length");
+            var count = lengths.DefaultIfEmpty(1).Single();
             var result = new List<TfValue>();
             for (var i = 0; i < count; i++)
             {
@@ -220,13 +313,17 @@ public sealed class FunctionRegistry
                 's' or 'v' => TfConvert.TryString(arg, out var s) ? s : Encodings.ToJson(arg),
                 'q' => Encodings.ToJson(arg is TfString ? arg : new TfString(TfConvert.TryString(arg, out var q) ? q : "")),
                 'd' => ((long)(TfConvert.TryNumber(arg, out var d) ? d : throw new TfEvaluationException("%d needs a number"))).ToString(CultureInfo.InvariantCulture),
-                'f' => (TfConvert.TryNumber(arg, out var f) ? f : 0).ToString("F" + (flags.Contains('.') ? flags[(flags.IndexOf('.') + 1)..] : "6"), CultureInfo.InvariantCulture),
+                'f' => (TfConvert.TryNumber(arg, out var f) ? f : 0).ToString("F" + Precision(flags), CultureInfo.InvariantCulture),
                 't' => TfConvert.TryBool(arg, out var t) ? (t ? "true" : "false") : throw new TfEvaluationException("%t needs a bool"),
                 'x' => TfConvert.TryNumber(arg, out var x) ? ((long)x).ToString("x", CultureInfo.InvariantCulture) : Convert.ToHexStringLower(Encoding.UTF8.GetBytes(TfConvert.TryString(arg, out var xs) ? xs : "")),
                 _ => throw new TfEvaluationException($"unsupported format verb %{verb}"),
             };
             var width = flags.TrimStart('-', '+', '#', ' ').Split('.')[0];
-            if (int.TryParse(width, out var pad) && pad > text.Length)
+            if (width.Length > 0 && (!int.TryParse(width, out var pad) || pad > 10_000))
+            {
+                throw new TfEvaluationException($"format width {width} is larger than the 10000 IacLint evaluates");
+            }
+            if (int.TryParse(width, out pad) && pad > text.Length)
             {
                 text = flags.StartsWith('-') ? text.PadRight(pad) : (flags.StartsWith('0') && verb == 'd' ? text.PadLeft(pad, '0') : text.PadLeft(pad));
             }
@@ -234,6 +331,14 @@ public sealed class FunctionRegistry
             i = j;
         }
         return builder.ToString();
+    }
+
+    private static int Precision(string flags)
+    {
+        if (!flags.Contains('.')) return 6;
+        var digits = flags[(flags.IndexOf('.') + 1)..];
+        if (digits.Length == 0) return 0;
+        return int.TryParse(digits, out var precision) && precision <= 100 ? precision : throw new TfEvaluationException($"format precision .{digits} is larger than the 100 IacLint evaluates");
     }
 
     // ---- collections --------------------------------------------------------------------------------------------
@@ -347,7 +452,10 @@ public sealed class FunctionRegistry
             var keys = List(a, 0);
             var values = List(a, 1);
             if (keys.Count != values.Count) throw new TfEvaluationException("zipmap() lists differ in length");
-            return new TfObject(keys.Select((k, i) => (TfConvert.TryString(k, out var s) ? s : "", values[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal));
+            // A repeated key keeps its last value, as in Terraform.
+            var result = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            for (var i = 0; i < keys.Count; i++) result[TfConvert.TryString(keys[i], out var key) ? key : throw new TfEvaluationException("zipmap() keys must be strings")] = values[i];
+            return new TfObject(result);
         });
         Add("one", a =>
         {
@@ -367,6 +475,9 @@ public sealed class FunctionRegistry
         Add("setsubtract", a => Distinct(List(a, 0).Where(v => !List(a, 1).Any(x => Operators.ValueEquals(x, v)))));
         Add("setproduct", a =>
         {
+            long size = 1;
+            for (var i = 0; i < a.Count; i++) size = Math.Min(size * List(a, i).Count, MaxCollectionLength + 1L);
+            if (size > MaxCollectionLength) throw new TfEvaluationException($"setproduct() would produce more than {MaxCollectionLength:N0} elements");
             IEnumerable<List<TfValue>> product = [[]];
             for (var i = 0; i < a.Count; i++)
             {
@@ -424,8 +535,16 @@ public sealed class FunctionRegistry
 
     private void RegisterNumbers()
     {
-        Add("min", a => new TfNumber(a.Select((_, i) => Num(a, i)).Min()));
-        Add("max", a => new TfNumber(a.Select((_, i) => Num(a, i)).Max()));
+        Add("min", a =>
+        {
+            Arity(a, 1);
+            return new TfNumber(a.Select((_, i) => Num(a, i)).Min());
+        });
+        Add("max", a =>
+        {
+            Arity(a, 1);
+            return new TfNumber(a.Select((_, i) => Num(a, i)).Max());
+        });
         Add("abs", a => new TfNumber(Math.Abs(Num(a, 0))));
         Add("ceil", a => new TfNumber(Math.Ceiling(Num(a, 0))));
         Add("floor", a => new TfNumber(Math.Floor(Num(a, 0))));
@@ -576,7 +695,7 @@ public sealed class FunctionRegistry
     private void RegisterFiles(Func<string, TfObject, TfValue>? templateEvaluator)
     {
         Add("file", a => new TfString(ReadFile(Str(a, 0))));
-        Add("fileexists", a => TfValue.Bool(ResolveInsideRoot(Str(a, 0)) is { } path && File.Exists(path)));
+        Add("fileexists", a => TfValue.Bool(Resolve(Str(a, 0)) is { } path && File.Exists(path) && Discovery.FileKinds.IsRegularOrUnknown(path)));
         Add("filebase64", a => new TfString(Convert.ToBase64String(Encoding.UTF8.GetBytes(ReadFile(Str(a, 0))))));
         Add("templatefile", a =>
         {
@@ -586,37 +705,59 @@ public sealed class FunctionRegistry
         });
         Add("basename", a => new TfString(Path.GetFileName(Str(a, 0).TrimEnd('/'))));
         Add("dirname", a => new TfString(Path.GetDirectoryName(Str(a, 0))?.Replace('\\', '/') is { Length: > 0 } d ? d : "."));
-        Add("abspath", a => new TfString(Path.GetFullPath(Path.Combine(ModuleDirectory, Str(a, 0))).Replace('\\', '/')));
+        // An absolute path depends on the machine Terraform runs on, and would put this machine's paths into reports.
+        Add("abspath", _ => new TfUnknown("abspath() depends on where Terraform runs"));
         Add("pathexpand", a => new TfString(Str(a, 0)));
         Add("fileset", a =>
         {
-            var directory = ResolveInsideRoot(Str(a, 0));
+            var display = Str(a, 0);
+            var directory = Resolve(display);
             if (directory is null || !Directory.Exists(directory)) return new TfList([]);
             var glob = Discovery.Glob.Parse(Str(a, 1));
-            return Strings(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-                .Where(f => glob.IsMatch(f)).Order(StringComparer.Ordinal));
+            var found = new List<string>();
+            CollectFiles(directory, directory, display, glob, found);
+            return Strings(found.Order(StringComparer.Ordinal));
         });
     }
 
-    private string? ResolveInsideRoot(string path)
+    /// <summary>Files under a folder for fileset(): links are followed only while they stay inside the scan root.</summary>
+    private void CollectFiles(string top, string directory, string display, Discovery.Glob glob, List<string> found)
     {
-        var full = Path.GetFullPath(Path.Combine(ModuleDirectory, path));
-        return full == ScanRoot || full.StartsWith(ScanRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(top, entry.FullName).Replace('\\', '/');
+            var path = entry.FullName;
+            if (entry.LinkTarget is not null)
+            {
+                var (real, refusal) = Discovery.ConfinedFiles.Resolve(ScanRoot!, entry.FullName, $"{display.TrimEnd('/')}/{relative}");
+                if (real is null) throw new TfEvaluationException($"fileset() found {refusal}");
+                path = real;
+            }
+            if (Directory.Exists(path))
+            {
+                if (relative.Count(c => c == '/') < 32) CollectFiles(top, path, display, glob, found);
+            }
+            else if (glob.IsMatch(relative))
+            {
+                found.Add(relative);
+                if (found.Count > MaxCollectionLength) throw new TfEvaluationException($"fileset() matches more than {MaxCollectionLength:N0} files");
+            }
+        }
+    }
+
+    /// <summary>The real path of a file named in the configuration, relative to the working directory, or null when
+    /// it is outside the scan root.</summary>
+    private string? Resolve(string path)
+    {
+        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
+        if (path.Contains('\0')) throw new TfEvaluationException("a file path cannot contain a NUL character");
+        return Discovery.ConfinedFiles.Resolve(ScanRoot, Path.Combine(WorkingDirectory, path), path).RealPath;
     }
 
     private string ReadFile(string path)
     {
-        var full = ResolveInsideRoot(path) ?? throw new TfEvaluationException($"file \"{path}\" is outside the scanned folder and is not read");
-        try
-        {
-            var info = new FileInfo(full);
-            if (info.Length > 4 * 1024 * 1024) throw new TfEvaluationException($"file \"{path}\" is larger than 4 MiB");
-            return File.ReadAllText(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TfEvaluationException($"file \"{path}\" could not be read: {e.Message}");
-        }
+        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
+        var (text, problem) = Discovery.ConfinedFiles.ReadText(ScanRoot, Path.Combine(WorkingDirectory, path), path);
+        return text ?? throw new TfEvaluationException($"file {problem}");
     }
 }

@@ -35,17 +35,22 @@ public static class TerraformInspector
         var walk = FileWalker.Walk(root, [], []);
         var files = new List<TerraformFile>();
         var variables = new List<VariableFile>();
+        var terragruntFiles = new List<Terragrunt.TerragruntFile>();
         foreach (var discovered in walk.Files)
         {
             var loaded = SourceLoader.Load(discovered);
             if (loaded.Text is null) continue;
             if (discovered.Family == FileFamily.Terraform) files.Add(TerraformFile.Read(loaded.Text));
             else if (discovered.Family == FileFamily.TerraformVariables) variables.Add(VariableFileReader.Read(loaded.Text));
+            else if (discovered.Family == FileFamily.Terragrunt) terragruntFiles.Add(Terragrunt.TerragruntFile.Read(loaded.Text));
         }
-        var project = TerraformProject.Load(root, files, variables, options);
+        // Terragrunt units deploy their local modules with their inputs: each is a root, shown with its unit.
+        var terragrunt = Terragrunt.TerragruntFamily.Load(root, terragruntFiles, Environments.EnvironmentNames.Default);
+        var project = TerraformProject.Load(root, files, variables, options,
+            Terragrunt.TerragruntFamily.Roots(terragrunt, files.Select(f => f.Directory).ToHashSet(StringComparer.Ordinal)));
         var result = new JsonObject
         {
-            ["rootModules"] = new JsonArray(project.RootInstances.Select(r => (JsonNode)JsonValue.Create(r.Definition.Directory.Length == 0 ? "." : r.Definition.Directory)).ToArray()),
+            ["rootModules"] = new JsonArray(project.RootInstances.Select(r => (JsonNode)JsonValue.Create(r.RootDirectory.Length == 0 ? "." : r.RootDirectory)).ToArray()),
             ["resources"] = new JsonArray(project.Resources.Select(Describe).ToArray()),
             ["notes"] = new JsonArray(project.Notes.Select(n => (JsonNode)new JsonObject
             {
@@ -65,6 +70,7 @@ public static class TerraformInspector
             ["type"] = resource.Type,
             ["location"] = Where(resource.Location),
         };
+        if (resource.Module.RootInstance.External is { } external) node["deployedBy"] = external.Label;
         if (resource.ExpansionUnknownReason is { } reason) node["expansionUnknown"] = reason;
         var sites = resource.Module.CallSites().ToList();
         if (sites.Count > 0) node["calledFrom"] = new JsonArray(sites.Select(s => (JsonNode)JsonValue.Create(Where(s.Location))!).ToArray());
@@ -92,17 +98,22 @@ public static class TerraformInspector
         return attributes;
     }
 
-    private static JsonNode? Value(TfValue value, string name)
+    /// <summary>Deeper values are shown as a marker: JSON writers (and readers of the output) refuse deep nesting.</summary>
+    private const int MaxShownDepth = 32;
+
+    private static JsonNode? Value(TfValue value, string name, int depth = 0)
     {
         if (value.IsKnown && SecretDetection.IsSecretKey(name) && value is not TfNull) return JsonValue.Create("(sensitive)");
+        if (depth >= MaxShownDepth && value is TfList or TfObject) return JsonValue.Create($"(nested deeper than {MaxShownDepth} levels; not shown)");
         return value switch
         {
             TfString s => JsonValue.Create(s.Value),
+            TfNumber n when !double.IsFinite(n.Value) => JsonValue.Create(n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             TfNumber n => JsonValue.Create(n.Value),
             TfBool b => JsonValue.Create(b.Value),
             TfNull => null,
-            TfList l => new JsonArray(l.Items.Select(i => Value(i, name)).ToArray()),
-            TfObject o => new JsonObject(o.Attributes.Select(p => KeyValuePair.Create(p.Key, Value(p.Value, p.Key)))),
+            TfList l => new JsonArray(l.Items.Select(i => Value(i, name, depth + 1)).ToArray()),
+            TfObject o => new JsonObject(o.Attributes.Select(p => KeyValuePair.Create(p.Key, Value(p.Value, p.Key, depth + 1)))),
             _ => JsonValue.Create("(known after apply)"),
         };
     }
@@ -116,6 +127,7 @@ public static class TerraformInspector
         foreach (var resource in project["resources"]!.AsArray())
         {
             builder.Append(resource!["address"]!.GetValue<string>()).Append("  (").Append(resource["location"]!.GetValue<string>()).Append(')');
+            if (resource["deployedBy"] is { } deployer) builder.Append("  [").Append(deployer.GetValue<string>()).Append(']');
             if (resource["expansionUnknown"] is { } unknown) builder.Append("  [count/for_each unknown: ").Append(unknown.GetValue<string>()).Append(']');
             builder.Append('\n');
             foreach (var (name, entry) in resource["attributes"]!.AsObject())

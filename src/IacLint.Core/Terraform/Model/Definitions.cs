@@ -51,47 +51,117 @@ public sealed record ModuleCallDefinition(string Name, HclBlock Block, SourceTex
     public HclAttribute? Version => Block.Body.Attribute("version");
 }
 
+/// <summary>An error <c>terraform validate</c> reports, at the offending declaration, with the first one when it is a duplicate.</summary>
+public sealed record TerraformValidationError(Location Location, string Message, Location? First);
+
 /// <summary>The configuration of one folder of <c>.tf</c> files.</summary>
 public sealed class ModuleDefinition
 {
+    private static readonly HashSet<string> TopLevelBlockTypes = new(StringComparer.Ordinal)
+    {
+        "terraform", "provider", "variable", "locals", "output", "module", "resource", "data", "moved", "import", "check", "removed", "ephemeral",
+    };
+
     public ModuleDefinition(string directory, IReadOnlyList<TerraformFile> files)
     {
         Directory = directory;
         Files = files;
+        // Terraform's own validation: the second declaration is an error and the first one wins.
+        var declared = new Dictionary<string, Location>(StringComparer.Ordinal);
+        bool Declare(string key, Location at, string message)
+        {
+            if (declared.TryGetValue(key, out var first))
+            {
+                Problems.Add(new TerraformValidationError(at, string.Format(message, $"{first.Path}:{first.Span.StartLine}"), first));
+                return false;
+            }
+            declared[key] = at;
+            return true;
+        }
         foreach (var file in files)
         {
             foreach (var block in file.Body.Blocks)
             {
+                var header = new Location(file.Source.Path, block.HeaderSpan);
+                var name = block.Labels.Count > 0 ? block.Labels[0].Value : "";
                 switch (block.Type)
                 {
                     case "variable" when block.Labels.Count == 1:
-                        Variables[block.Labels[0].Value] = new VariableDefinition(block.Labels[0].Value, block, file.Source);
+                        if (Declare("variable." + name, header, $"Duplicate variable declaration: a variable named \"{name}\" was already declared at {{0}}. Variable names must be unique within a module."))
+                        {
+                            Variables[name] = new VariableDefinition(name, block, file.Source);
+                        }
                         break;
                     case "locals":
-                        foreach (var attribute in block.Body.Attributes) Locals[attribute.Name] = new LocalDefinition(attribute.Name, attribute, file.Source);
+                        foreach (var attribute in block.Body.Attributes)
+                        {
+                            if (Declare("local." + attribute.Name, new Location(file.Source.Path, attribute.NameSpan),
+                                    $"Duplicate local value definition: a local value named \"{attribute.Name}\" was already defined at {{0}}. Local value names must be unique within a module."))
+                            {
+                                Locals[attribute.Name] = new LocalDefinition(attribute.Name, attribute, file.Source);
+                            }
+                        }
                         break;
                     case "output" when block.Labels.Count == 1:
-                        Outputs[block.Labels[0].Value] = new OutputDefinition(block.Labels[0].Value, block, file.Source);
+                        if (Declare("output." + name, header, $"Duplicate output definition: an output named \"{name}\" was already defined at {{0}}. Output names must be unique within a module."))
+                        {
+                            Outputs[name] = new OutputDefinition(name, block, file.Source);
+                        }
                         break;
-                    case "resource" when block.Labels.Count == 2:
-                        Resources.Add(new ResourceDefinition("managed", block.Labels[0].Value, block.Labels[1].Value, block, file.Source));
-                        break;
-                    case "data" when block.Labels.Count == 2:
-                        Resources.Add(new ResourceDefinition("data", block.Labels[0].Value, block.Labels[1].Value, block, file.Source));
+                    case "resource" or "data" when block.Labels.Count == 2:
+                        var mode = block.Type == "data" ? "data" : "managed";
+                        var label = block.Labels[1].Value;
+                        var what = mode == "data" ? "data" : "resource";
+                        if (Declare($"{what}.{name}.{label}", header,
+                                $"Duplicate {what} \"{name}\" configuration: a {name} {(mode == "data" ? "data source" : "resource")} named \"{label}\" was already declared at {{0}}. {(mode == "data" ? "Data source" : "Resource")} names must be unique per type in each module."))
+                        {
+                            Resources.Add(new ResourceDefinition(mode, name, label, block, file.Source));
+                        }
+                        CheckExpansion(block, file);
                         break;
                     case "module" when block.Labels.Count == 1:
-                        ModuleCalls.Add(new ModuleCallDefinition(block.Labels[0].Value, block, file.Source));
+                        if (Declare("module." + name, header, $"Duplicate module call: a module call named \"{name}\" was already defined at {{0}}. Module calls must have unique names within a module."))
+                        {
+                            ModuleCalls.Add(new ModuleCallDefinition(name, block, file.Source));
+                        }
+                        CheckExpansion(block, file);
                         break;
                     case "provider" when block.Labels.Count == 1:
-                        Providers.Add((block, file.Source));
+                        var alias = block.Body.Attribute("alias")?.Value is Syntax.Hcl.HclTemplate { IsStringLiteral: true } a ? a.LiteralValue : null;
+                        if (Declare($"provider.{name}.{alias}", header, alias is null
+                                ? $"Duplicate provider configuration: a default (non-aliased) provider configuration for \"{name}\" was already given at {{0}}. If multiple configurations are required, set the \"alias\" argument for alternative configurations."
+                                : $"Duplicate provider configuration: a provider configuration for \"{name}\" with alias \"{alias}\" was already given at {{0}}. Each configuration for the same provider must have a distinct alias."))
+                        {
+                            Providers.Add((block, file.Source));
+                        }
                         break;
                     case "terraform":
                         TerraformBlocks.Add((block, file.Source));
+                        break;
+                    default:
+                        if (!TopLevelBlockTypes.Contains(block.Type))
+                        {
+                            Problems.Add(new TerraformValidationError(new Location(file.Source.Path, block.TypeSpan),
+                                $"Unsupported block type: blocks of type \"{block.Type}\" are not expected here.", null));
+                        }
                         break;
                 }
             }
         }
     }
+
+    private void CheckExpansion(HclBlock block, TerraformFile file)
+    {
+        if (block.Body.Attribute("count") is not null && block.Body.Attribute("for_each") is { } forEach)
+        {
+            Problems.Add(new TerraformValidationError(new Location(file.Source.Path, forEach.NameSpan),
+                "Invalid combination of \"count\" and \"for_each\": the \"count\" and \"for_each\" meta-arguments are mutually exclusive, only one should be used to be explicit about the number of instances to be created.",
+                new Location(file.Source.Path, block.Body.Attribute("count")!.NameSpan)));
+        }
+    }
+
+    /// <summary>What Terraform's validation would reject in this module (duplicates, count with for_each, unknown blocks).</summary>
+    public List<TerraformValidationError> Problems { get; } = [];
 
     /// <summary>Relative to the scan root, forward slashes ("" for the root).</summary>
     public string Directory { get; }

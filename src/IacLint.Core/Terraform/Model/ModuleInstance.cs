@@ -25,13 +25,20 @@ public sealed class ModuleInstance : IReferenceResolver
         Parent = parent;
         Call = call;
         Variables = variables;
-        var directory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
-        Functions = new FunctionRegistry(project.Root, directory, RenderTemplateFile);
+        // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
+        // the path from there to this module's folder.
+        var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
+        var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
+        ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
+        Functions = new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
         Evaluator = new Evaluator(Functions);
         Scope = EvalScope.Root(this);
     }
 
     public TerraformProject Project { get; }
+
+    /// <summary>Terraform's <c>path.module</c>: this module's folder relative to the root module's ("." for the root).</summary>
+    public string ModulePath { get; }
 
     public ModuleDefinition Definition { get; }
 
@@ -42,7 +49,13 @@ public sealed class ModuleInstance : IReferenceResolver
 
     /// <summary>The folder of the root module this instance belongs to ("" when it is the scan root): the same
     /// address can exist once per root module (envs/staging, envs/production).</summary>
-    public string RootDirectory => Parent?.RootDirectory ?? Definition.Directory;
+    public string RootDirectory => Parent?.RootDirectory ?? External?.Name ?? Definition.Directory;
+
+    /// <summary>The root instance of this instance's configuration.</summary>
+    public ModuleInstance RootInstance => Parent?.RootInstance ?? this;
+
+    /// <summary>Set on a root instance that a tool around Terraform deploys (a Terragrunt unit).</summary>
+    public ExternalRoot? External { get; init; }
 
     /// <summary>The <c>module</c> block that created this instance (null for a root module).</summary>
     public ModuleCallDefinition? Call { get; }
@@ -64,6 +77,7 @@ public sealed class ModuleInstance : IReferenceResolver
             sites.Add(new RelatedLocation(call.At(call.Block.HeaderSpan),
                 $"called as {instance.AddressPrefix.TrimEnd('.')}"));
         }
+        if (RootInstance.External is { } external) sites.Add(external.Deployer);
         sites.Reverse();
         return sites;
     }
@@ -80,7 +94,7 @@ public sealed class ModuleInstance : IReferenceResolver
                 return new TfObject(Definition.Locals.Keys.ToDictionary(k => k, Local, StringComparer.Ordinal));
             case "path":
                 return TfObject.From([
-                    KeyValuePair.Create<string, TfValue>("module", new TfString(Definition.Directory.Length == 0 ? "." : Definition.Directory)),
+                    KeyValuePair.Create<string, TfValue>("module", new TfString(ModulePath)),
                     KeyValuePair.Create<string, TfValue>("root", new TfString(".")),
                     KeyValuePair.Create<string, TfValue>("cwd", new TfString(".")),
                 ]);

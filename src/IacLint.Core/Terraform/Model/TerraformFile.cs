@@ -9,7 +9,10 @@ public sealed record TerraformFile(SourceText Source, HclBody Body, IReadOnlyLis
 {
     public string Directory => Discovery.RelativePaths.Folder(Source.Path);
 
-    public static TerraformFile Read(SourceText source)
+    public static TerraformFile Read(SourceText source) => Read(source, null);
+
+    /// <param name="jsonBlocks">For another dialect of the JSON syntax (Terragrunt's), its top-level blocks.</param>
+    public static TerraformFile Read(SourceText source, IReadOnlyDictionary<string, int>? jsonBlocks)
     {
         if (source.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -18,7 +21,7 @@ public sealed record TerraformFile(SourceText Source, HclBody Body, IReadOnlyLis
             HclBody body;
             if (document.Root is DataObject root)
             {
-                body = TerraformJsonSyntax.ToBody(source, root, diagnostics);
+                body = TerraformJsonSyntax.ToBody(source, root, diagnostics, jsonBlocks);
             }
             else
             {

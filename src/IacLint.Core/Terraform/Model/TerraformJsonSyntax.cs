@@ -22,15 +22,30 @@ public static class TerraformJsonSyntax
         "lifecycle", "connection", "provisioner", "required_providers", "backend", "cloud", "validation",
     };
 
-    public static HclBody ToBody(SourceText source, DataObject root, List<SyntaxDiagnostic> diagnostics)
+    /// <summary>Terragrunt's JSON syntax (<c>terragrunt.hcl.json</c>): its blocks and their labels; every other
+    /// top-level key (<c>inputs</c>, <c>download_dir</c>, …) is an attribute.</summary>
+    public static readonly IReadOnlyDictionary<string, int> TerragruntBlocks = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["locals"] = 0, ["terraform"] = 0, ["remote_state"] = 0, ["include"] = 1, ["dependency"] = 1, ["dependencies"] = 0,
+        ["generate"] = 1, ["feature"] = 1, ["errors"] = 0, ["exclude"] = 0, ["catalog"] = 0, ["engine"] = 0,
+    };
+
+    /// <param name="otherBlocks">A dialect's top-level blocks (Terragrunt's); then keys it does not list are
+    /// attributes. Null for Terraform, where an unknown top-level key is an error.</param>
+    public static HclBody ToBody(SourceText source, DataObject root, List<SyntaxDiagnostic> diagnostics, IReadOnlyDictionary<string, int>? otherBlocks = null)
     {
         var attributes = new List<HclAttribute>();
         var blocks = new List<HclBlock>();
         foreach (var property in root.Properties)
         {
             if (property.Name == "//") continue;
-            if (!TopLevelLabels.TryGetValue(property.Name, out var labels))
+            if (!(otherBlocks ?? TopLevelLabels).TryGetValue(property.Name, out var labels))
             {
+                if (otherBlocks is not null)
+                {
+                    attributes.Add(new HclAttribute(property.Span, property.Name, property.NameSpan, Expression(source, property.Value, diagnostics)));
+                    continue;
+                }
                 diagnostics.Add(new SyntaxDiagnostic($"Unsupported top-level key \"{property.Name}\" in Terraform JSON", property.NameSpan));
                 continue;
             }

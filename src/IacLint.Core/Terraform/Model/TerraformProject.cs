@@ -28,6 +28,12 @@ public sealed class TerraformProject
     private const int MaxModuleDepth = 16;
     private const int MaxInstances = 1000;
 
+    /// <summary>Module instances in the whole scan: a module tree where each level calls the next twice grows
+    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call.</summary>
+    private const int MaxModuleInstances = 2000;
+
+    private int _moduleInstances;
+
     private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
@@ -55,8 +61,12 @@ public sealed class TerraformProject
 
     public IReadOnlyList<TerraformNote> Notes => _notes;
 
-    public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null)
+    /// <param name="externalRoots">Modules deployed by a tool around Terraform (Terragrunt units): each is a root
+    /// instance of its own, and a module used that way is not also a root on its own.</param>
+    public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null,
+        IReadOnlyList<ExternalRoot>? externalRoots = null)
     {
+        externalRoots ??= [];
         options ??= new TerraformOptions();
         var modules = files.GroupBy(f => f.Directory, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new ModuleDefinition(g.Key, g.OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
@@ -73,12 +83,24 @@ public sealed class TerraformProject
                 if (call.IsLocal && module.ResolveLocalSource(call.Source!) is { } target) called.Add(target);
             }
         }
+        foreach (var external in externalRoots) called.Add(external.ModuleDirectory);
 
         var roots = new List<ModuleInstance>();
         foreach (var module in modules.Values.Where(m => !called.Contains(m.Directory)).OrderBy(m => m.Directory, StringComparer.Ordinal))
         {
-            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
+            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, null);
             roots.Add(new ModuleInstance(project, module, "", null, null, values));
+        }
+        foreach (var external in externalRoots)
+        {
+            if (!modules.TryGetValue(external.ModuleDirectory, out var module))
+            {
+                project.Note(external.Deployer.Location, $"{external.Label} deploys the folder \"{external.ModuleDirectory}\", which has no .tf files inside the scanned folder; it is not audited.",
+                    new LogicalLocation(external.Name, "module"));
+                continue;
+            }
+            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, external.Variables);
+            roots.Add(new ModuleInstance(project, module, "", null, null, values) { External = external });
         }
         project.RootInstances = roots;
 
@@ -102,8 +124,8 @@ public sealed class TerraformProject
     {
         var module = configuration.Root.Definition;
         var options = _options with { VarFiles = [.. _options.VarFiles, extra] };
-        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options);
-        var instance = new ModuleInstance(this, module, "", null, null, values);
+        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, configuration.Root.External?.Variables);
+        var instance = new ModuleInstance(this, module, "", null, null, values) { External = configuration.Root.External };
         var resources = new List<ResourceInstance>();
         Collect(instance, resources, 0);
         return new TerraformConfiguration(instance, resources);
@@ -119,9 +141,11 @@ public sealed class TerraformProject
         }
     }
 
-    /// <summary>Values of a root module's variables: defaults, then terraform.tfvars, then *.auto.tfvars in name order,
-    /// then the -var-file files and -var values, later ones winning, as in Terraform.</summary>
-    private static Dictionary<string, TfValue> RootVariables(ModuleDefinition module, List<VariableFile> folderFiles, TerraformOptions options)
+    /// <summary>Values of a root module's variables: defaults, then values from the environment (what a Terragrunt
+    /// unit passes as TF_VAR_), then terraform.tfvars, then *.auto.tfvars in name order, then the -var-file files and
+    /// -var values, later ones winning, as in Terraform.</summary>
+    private static Dictionary<string, TfValue> RootVariables(ModuleDefinition module, List<VariableFile> folderFiles, TerraformOptions options,
+        IReadOnlyDictionary<string, TfValue>? environmentValues)
     {
         var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
         foreach (var variable in module.Variables.Values)
@@ -129,6 +153,10 @@ public sealed class TerraformProject
             values[variable.Name] = variable.Default is { } d
                 ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
                 : new TfUnknown($"var.{variable.Name} has no default and no value was given (use a tfvars file or --var)");
+        }
+        foreach (var (name, value) in environmentValues ?? new Dictionary<string, TfValue>())
+        {
+            if (module.Variables.ContainsKey(name)) values[name] = value;
         }
         static int Rank(VariableFile f)
         {
@@ -157,7 +185,7 @@ public sealed class TerraformProject
     /// <summary>Evaluates an expression that may use only literals and functions (defaults, tfvars).</summary>
     public static TfValue EvaluateConstant(HclExpression expression, SourceText file)
     {
-        var evaluator = new Evaluation.Evaluator(new Functions.FunctionRegistry(".", "."));
+        var evaluator = new Evaluation.Evaluator(Functions.FunctionRegistry.ForConstants());
         return evaluator.EvaluateOrUnknown(expression, Evaluation.EvalScope.Root(new NoNames()));
     }
 
@@ -189,7 +217,20 @@ public sealed class TerraformProject
             return [];
         }
 
+        var depth = 0;
+        for (var ancestor = parent; ancestor.Parent is not null; ancestor = ancestor.Parent) depth++;
+        if (depth >= MaxModuleDepth)
+        {
+            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", logical);
+            return [];
+        }
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
+        if (_moduleInstances + keys.Count > MaxModuleInstances)
+        {
+            Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and what it calls are not audited.", logical);
+            return [];
+        }
+        _moduleInstances += keys.Count;
         if (unknownReason is not null)
         {
             var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");
@@ -282,6 +323,7 @@ public sealed class TerraformProject
                 unknownReason = $"count is {value.TypeName}, not a whole number";
                 return [(null, null)];
             }
+            if (n > MaxInstances) NoteTruncated(file, count, $"count = {n}");
             return Enumerable.Range(0, (int)Math.Min(n, MaxInstances)).Select(i => ((TfValue?)new TfNumber(i), (TfValue?)null)).ToList();
         }
         if (forEach is not null)
@@ -293,9 +335,11 @@ public sealed class TerraformProject
                     unknownReason = u.Reason;
                     return [(null, null)];
                 case TfObject obj:
+                    if (obj.Attributes.Count > MaxInstances) NoteTruncated(file, forEach, $"for_each has {obj.Attributes.Count} keys");
                     return obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Take(MaxInstances)
                         .Select(p => ((TfValue?)new TfString(p.Key), (TfValue?)p.Value)).ToList();
                 case TfList list when list.Items.All(i => i is TfString):
+                    if (list.Items.Count > MaxInstances) NoteTruncated(file, forEach, $"for_each has {list.Items.Count} elements");
                     return list.Items.Cast<TfString>().DistinctBy(s => s.Value).OrderBy(s => s.Value, StringComparer.Ordinal).Take(MaxInstances)
                         .Select(s => ((TfValue?)s, (TfValue?)s)).ToList();
                 case TfList list when list.Items.Any(i => i is TfUnknown):
@@ -308,6 +352,9 @@ public sealed class TerraformProject
         }
         return [(null, null)];
     }
+
+    private void NoteTruncated(Syntax.SourceText file, HclAttribute expansion, string what) =>
+        Note(new Location(file.Path, expansion.Value.Span), $"{what}, more than the {MaxInstances} instances IacLint evaluates; only the first {MaxInstances} are audited.");
 
     internal void Note(Location location, string message, LogicalLocation? logical = null)
     {

@@ -23,8 +23,10 @@ public sealed class RdsDeletionProtectionDisabled : ExpectedBoolRule
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
         Area: AuditArea.Backup,
-        EquivalentIds: ["checkov:CKV_AWS_293", "checkov:CKV_AWS_139", "trivy:AVD-AWS-0177", "tfsec:aws-rds-enable-deletion-protection"],
-        Precision: Precision.High);
+        EquivalentIds: ["checkov:CKV_AWS_293", "checkov:CKV_AWS_139"],
+        Precision: Precision.High,
+        // Trivy's check looks at DB instances only (and only in cloud scans).
+        RelatedIds: ["trivy:AVD-AWS-0177", "tfsec:aws-rds-enable-deletion-protection"]);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance", "aws_rds_cluster"];
 

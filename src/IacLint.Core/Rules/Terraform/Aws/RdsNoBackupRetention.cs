@@ -25,8 +25,10 @@ public sealed class RdsNoBackupRetention : ResourceRule
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
         Area: AuditArea.Backup,
-        EquivalentIds: ["checkov:CKV_AWS_133", "trivy:AVD-AWS-0077", "tfsec:aws-rds-specify-backup-retention"],
-        Precision: Precision.VeryHigh);
+        EquivalentIds: ["checkov:CKV_AWS_133"],
+        Precision: Precision.VeryHigh,
+        // Trivy's check also flags a retention of one day and the unset default: IAC1100 covers those.
+        RelatedIds: ["trivy:AVD-AWS-0077", "tfsec:aws-rds-specify-backup-retention"]);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance"];
 

@@ -24,7 +24,7 @@ public sealed class RdsPubliclyAccessible : ExpectedBoolRule
         Tags: ["security", "public-exposure", "terraform", "aws", "rds"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["checkov:CKV_AWS_17", "trivy:AVD-AWS-0180", "tfsec:aws-rds-no-public-db-access"],
+        EquivalentIds: ["checkov:CKV_AWS_17", "trivy:AVD-AWS-0180", "tfsec:aws-rds-enable-public-access"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance", "aws_rds_cluster_instance"];

@@ -24,7 +24,6 @@ public sealed class RdsSkipFinalSnapshot : ExpectedBoolRule
         SecuritySeverity: null,
         Tags: ["reliability", "backup", "terraform", "aws", "rds"],
         Area: AuditArea.Backup,
-        EquivalentIds: ["tfsec:aws-rds-specify-backup-retention"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance", "aws_rds_cluster"];

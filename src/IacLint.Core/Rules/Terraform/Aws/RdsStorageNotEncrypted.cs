@@ -26,8 +26,10 @@ public sealed class RdsStorageNotEncrypted : ExpectedBoolRule
         Tags: ["security", "encryption", "terraform", "aws", "rds"],
         Area: AuditArea.Encryption,
         Cwe: "CWE-311",
-        EquivalentIds: ["checkov:CKV_AWS_16", "checkov:CKV_AWS_96", "trivy:AVD-AWS-0080", "trivy:AVD-AWS-0079", "tfsec:aws-rds-encrypt-instance-storage-data", "tfsec:aws-rds-encrypt-cluster-storage-data"],
-        Precision: Precision.VeryHigh);
+        EquivalentIds: ["checkov:CKV_AWS_16", "checkov:CKV_AWS_96", "trivy:AVD-AWS-0080", "tfsec:aws-rds-encrypt-instance-storage-data"],
+        Precision: Precision.VeryHigh,
+        // Trivy's cluster check also requires a customer-managed key: that is IAC1106.
+        RelatedIds: ["trivy:AVD-AWS-0079", "tfsec:aws-rds-encrypt-cluster-storage-data"]);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_db_instance", "aws_rds_cluster"];
 

@@ -27,7 +27,7 @@ public sealed class S3AccessLoggingDisabled : S3CompanionRule
         Tags: ["observability", "security", "terraform", "aws", "s3"],
         Area: AuditArea.Logging,
         Cwe: "CWE-778",
-        EquivalentIds: ["checkov:CKV_AWS_18", "trivy:AVD-AWS-0089", "tfsec:aws-s3-enable-bucket-logging"],
+        EquivalentIds: ["checkov:CKV_AWS_18", "trivy:AVD-AWS-0089", "tfsec:aws-s3-enable-logging"],
         Precision: Precision.Medium);
 
     protected override string CompanionType => "aws_s3_bucket_logging";
@@ -37,7 +37,5 @@ public sealed class S3AccessLoggingDisabled : S3CompanionRule
     protected override string Setting => "access logging";
 
     /// <summary>A bucket that receives access logs does not log into itself.</summary>
-    protected override bool Exempt(ResourceInstance bucket, TerraformConfiguration configuration) =>
-        configuration.OfType("aws_s3_bucket_logging").Any(r => r.Module == bucket.Module && S3Companions.PointsAt(r.Body.Attribute("target_bucket")?.Value, bucket)) ||
-        configuration.OfType("aws_s3_bucket").Any(r => r.Body.Blocks("logging").Any(l => S3Companions.PointsAt(l.Get("target_bucket"), bucket)));
+    protected override bool Exempt(ResourceInstance bucket, TerraformConfiguration configuration) => S3Companions.IsLogTarget(configuration, bucket);
 }

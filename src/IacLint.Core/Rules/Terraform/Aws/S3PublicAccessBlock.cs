@@ -3,17 +3,15 @@ using IacLint.Terraform.Model;
 
 namespace IacLint.Rules.Terraform.Aws;
 
-/// <summary>IAC1003: an S3 bucket has no public access block, or one with a protection switched off.</summary>
+/// <summary>IAC1003: an S3 bucket has no public access block at all (each setting of a block has its own rule, IAC1030–IAC1033).</summary>
 public sealed class S3PublicAccessBlock : ResourceRule
 {
-    private static readonly string[] Flags = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
-
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1003",
         Name: "aws-s3-public-access-block",
-        Title: "S3 bucket without a complete public access block",
-        Description: "An `aws_s3_bucket` has no `aws_s3_bucket_public_access_block` pointing at it (and no account-wide `aws_s3_account_public_access_block` with every setting on), or its block sets one of `block_public_acls`, `block_public_policy`, `ignore_public_acls`, `restrict_public_buckets` to false or leaves it unset.",
-        Why: "The public access block is the guard rail that stops a later ACL or bucket policy from making data public by mistake. Without all four settings, one wrong policy line exposes the bucket.",
+        Title: "S3 bucket without a public access block",
+        Description: "An `aws_s3_bucket` has no `aws_s3_bucket_public_access_block` pointing at it, and the configuration has no account-wide `aws_s3_account_public_access_block`. The four settings of a block are checked by IAC1030 (`block_public_acls`), IAC1031 (`block_public_policy`), IAC1032 (`ignore_public_acls`) and IAC1033 (`restrict_public_buckets`).",
+        Why: "The public access block is the guard rail that stops a later ACL or bucket policy from making data public by mistake. Without one, one wrong policy line exposes the bucket.",
         HowToFix: "Add an `aws_s3_bucket_public_access_block` for the bucket with all four settings `true`, or block public access for the whole account.",
         Example: """
             ```hcl
@@ -31,48 +29,22 @@ public sealed class S3PublicAccessBlock : ResourceRule
         Tags: ["security", "public-exposure", "terraform", "aws", "s3"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["checkov:CKV2_AWS_6", "checkov:CKV_AWS_53", "checkov:CKV_AWS_54", "checkov:CKV_AWS_55", "checkov:CKV_AWS_56",
-            "trivy:AVD-AWS-0094", "trivy:AVD-AWS-0086", "trivy:AVD-AWS-0087", "trivy:AVD-AWS-0091", "trivy:AVD-AWS-0093",
-            "tfsec:aws-s3-specify-public-access-block", "tfsec:aws-s3-block-public-acls", "tfsec:aws-s3-block-public-policy",
-            "tfsec:aws-s3-ignore-public-acls", "tfsec:aws-s3-no-public-buckets"],
+        EquivalentIds: ["checkov:CKV2_AWS_6", "trivy:AVD-AWS-0094", "tfsec:aws-s3-specify-public-access-block"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_s3_bucket"];
 
     protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
-        var accountWide = configuration.OfType("aws_s3_account_public_access_block").Any(r => Flags.All(f => IsTrue(r.Body.Attribute(f)?.Value)));
-        if (accountWide) yield break;
-        var blocks = S3Companions.For(configuration, bucket, "aws_s3_bucket_public_access_block").ToList();
-        if (blocks.Count == 0)
+        if (configuration.OfType("aws_s3_account_public_access_block").Count > 0) yield break;
+        if (S3Companions.For(configuration, bucket, "aws_s3_bucket_public_access_block").Any()) yield break;
+        if (S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_public_access_block"))
         {
-            if (S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_public_access_block"))
-            {
-                yield return Report(bucket, null, $"Could not tell whether a public access block applies to {bucket.Address}: a block's bucket is known only after apply.") with { Level = Level.Note };
-            }
-            else
-            {
-                yield return Report(bucket, null, $"{bucket.Address} has no aws_s3_bucket_public_access_block.");
-            }
-            yield break;
+            yield return Report(bucket, null, $"Could not tell whether a public access block applies to {bucket.Address}: a block's bucket is known only after apply.") with { Level = Level.Note };
         }
-        foreach (var block in blocks)
+        else
         {
-            foreach (var flag in Flags)
-            {
-                var attribute = block.Body.Attribute(flag);
-                if (attribute is not null && !attribute.Value.IsKnown)
-                {
-                    yield return CouldNotEvaluate(block, attribute, flag, attribute.Value);
-                }
-                else if (!IsTrue(attribute?.Value))
-                {
-                    var finding = attribute is null
-                        ? Report(block, null, $"{block.Address} does not set {flag} (default false) for {bucket.Address}.")
-                        : Report(block, attribute, $"{block.Address} sets {flag} to false for {bucket.Address}.");
-                    yield return finding;
-                }
-            }
+            yield return Report(bucket, null, $"{bucket.Address} has no aws_s3_bucket_public_access_block.");
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class S3VersioningDisabled : S3CompanionRule
         Id: "IAC1012",
         Name: "aws-s3-versioning-disabled",
         Title: "S3 bucket versioning is not enabled",
-        Description: "An `aws_s3_bucket` has no `aws_s3_bucket_versioning` with `status = \"Enabled\"` (nor an inline `versioning { enabled = true }`).",
+        Description: "An `aws_s3_bucket` has no `aws_s3_bucket_versioning` with `status = \"Enabled\"` (nor an inline `versioning { enabled = true }`). Buckets with object lock enabled are exempt: S3 enables versioning for them and it cannot be suspended.",
         Why: "Without versioning an overwrite or delete (a bug, a compromised key, ransomware) destroys the object for good.",
         HowToFix: "Add `aws_s3_bucket_versioning` with `versioning_configuration { status = \"Enabled\" }`, and a lifecycle rule to expire old versions.",
         Example: """
@@ -36,6 +36,10 @@ public sealed class S3VersioningDisabled : S3CompanionRule
     protected override string InlineBlock => "versioning";
 
     protected override string Setting => "versioning";
+
+    protected override bool Exempt(ResourceInstance bucket, TerraformConfiguration configuration) =>
+        IsTrue(bucket.Body.Attribute("object_lock_enabled")?.Value) ||
+        bucket.Body.Blocks("object_lock_configuration").Any(b => b.Get("object_lock_enabled") is TfString { Value: "Enabled" });
 
     protected override IEnumerable<Finding> CheckCompanion(ResourceInstance bucket, ResourceInstance companion)
     {

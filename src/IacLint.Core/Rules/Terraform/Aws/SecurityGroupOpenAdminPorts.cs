@@ -30,7 +30,7 @@ public sealed class SecurityGroupOpenAdminPorts : ResourceRule
         Tags: ["security", "network", "terraform", "aws"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["checkov:CKV_AWS_24", "checkov:CKV_AWS_25", "trivy:AVD-AWS-0107", "tfsec:aws-ec2-no-public-ingress-sgr"],
+        EquivalentIds: ["checkov:CKV_AWS_24", "checkov:CKV_AWS_25", "checkov:CKV_AWS_277", "trivy:AVD-AWS-0107", "tfsec:aws-ec2-no-public-ingress-sgr"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } =

@@ -45,7 +45,9 @@ public sealed class ModuleSourceNotPinned : ITerraformRule
         }
     }
 
-    private static string? Problem(string source, bool hasVersion)
+    /// <summary>Why a module source is not pinned (git without a ref or with a branch, registry without a version),
+    /// or null when it is pinned or local. Terragrunt's sources are judged the same way.</summary>
+    internal static string? Problem(string source, bool hasVersion)
     {
         var isGit = source.StartsWith("git::", StringComparison.Ordinal) || source.StartsWith("git@", StringComparison.Ordinal) ||
                     source.StartsWith("github.com/", StringComparison.Ordinal) || source.StartsWith("bitbucket.org/", StringComparison.Ordinal);

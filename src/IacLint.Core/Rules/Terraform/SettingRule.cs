@@ -1,0 +1,118 @@
+using IacLint.Findings;
+using IacLint.Syntax.Hcl;
+using IacLint.Terraform.Model;
+using IacLint.Terraform.Values;
+
+namespace IacLint.Rules.Terraform;
+
+/// <summary>
+/// A rule about one setting of a resource: a top-level attribute or one inside nested blocks
+/// (<c>vpc_config.endpoint_public_access</c>). Judges each known value, applies the provider's default when the
+/// attribute or a block on its path is missing, and notes values that are unknown before apply.
+/// </summary>
+public abstract class SettingRule : ResourceRule
+{
+    /// <summary>Nested block types leading to the attribute, outermost first; empty for a top-level attribute.</summary>
+    protected virtual IReadOnlyList<string> BlockPath => [];
+
+    /// <summary>The attribute names, first match wins (a provider may have renamed it across versions).</summary>
+    protected abstract IReadOnlyList<string> Attributes { get; }
+
+    /// <summary>The sentence a finding says after the address, e.g. "has storage encryption off".</summary>
+    protected abstract string Problem { get; }
+
+    /// <summary>Why a missing (or null) setting is a problem, e.g. "is not set (default false)"; null when the
+    /// provider's default is safe.</summary>
+    protected abstract string? WhenMissing(ResourceInstance resource);
+
+    /// <summary>Why a missing block on the path is a problem; by default the same as a missing attribute. Null when
+    /// the block is optional and its absence is safe (the setting only matters where the block is written).</summary>
+    protected virtual string? WhenBlockMissing(ResourceInstance resource) => WhenMissing(resource);
+
+    /// <summary>What is wrong with a known value, e.g. "= false"; null when the value is safe.</summary>
+    protected abstract string? Judge(TfValue value, ResourceInstance resource);
+
+    protected virtual bool Applies(ResourceInstance resource) => true;
+
+    /// <summary>Whether a value known only after apply that is another resource's attribute (a key's ARN) counts as
+    /// safe: for settings that only need to name something, such a reference does.</summary>
+    protected virtual bool ReferenceIsSafe => false;
+
+    /// <summary>The setting's path as users write it, e.g. <c>vpc_config.endpoint_public_access</c>.</summary>
+    protected string SettingPath => string.Join('.', BlockPath.Append(Attributes[0]));
+
+    protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
+    {
+        if (!Applies(resource)) yield break;
+        var settings = Settings(resource).ToList();
+        if (settings.Count == 0)
+        {
+            var missing = BlockPath.Count == 0 ? WhenMissing(resource) : WhenBlockMissing(resource);
+            if (missing is not null) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
+            yield break;
+        }
+        foreach (var attribute in settings)
+        {
+            if (attribute is null || attribute.Value is TfNull)
+            {
+                if (WhenMissing(resource) is { } missing) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
+            }
+            else if (!attribute.Value.IsWhollyKnown)
+            {
+                if (ReferenceIsSafe && RefersToResource(attribute)) continue;
+                yield return CouldNotEvaluate(resource, attribute, SettingPath, attribute.Value);
+            }
+            else if (Judge(attribute.Value, resource) is { } problem)
+            {
+                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} {problem}.");
+            }
+        }
+    }
+
+    /// <summary>The attribute in every block on the path (null where a last block lacks it); empty when a block is missing.</summary>
+    private IEnumerable<EvaluatedAttribute?> Settings(ResourceInstance resource)
+    {
+        if (BlockPath.Count == 0)
+        {
+            yield return Attributes.Select(resource.Body.Attribute).FirstOrDefault(a => a is not null);
+            yield break;
+        }
+        IEnumerable<BlockView> blocks = resource.Body.Blocks(BlockPath[0]);
+        foreach (var type in BlockPath.Skip(1)) blocks = blocks.SelectMany(b => b.Blocks(type));
+        foreach (var block in blocks) yield return Attributes.Select(block.Attribute).FirstOrDefault(a => a is not null);
+    }
+
+    /// <summary>Whether the attribute is written as a reference to another resource's attribute
+    /// (<c>aws_kms_key.orders.arn</c>, <c>data.aws_kms_key.k.arn</c>): its value exists, known only after apply.</summary>
+    protected static bool RefersToResource(EvaluatedAttribute attribute)
+    {
+        if (attribute.Value is TfUnknown { RefersTo: not null }) return true;
+        var expression = attribute.Syntax.Value;
+        while (expression is HclTemplateWrap wrap) expression = wrap.Wrapped;
+        if (expression is HclTemplate { Parts.Count: 1 } template) expression = template.Parts[0];
+        var depth = 0;
+        while (expression is HclGetAttribute or HclIndex)
+        {
+            expression = expression is HclGetAttribute get ? get.Source : ((HclIndex)expression).Source;
+            depth++;
+        }
+        return depth >= 2 && expression is HclVariable { Name: not ("var" or "local" or "module" or "each" or "count" or "path" or "terraform" or "self") };
+    }
+
+    protected static string Quote(TfValue value) => TfConvert.TryString(value, out var text) ? $"\"{text}\"" : value.TypeName;
+
+    /// <summary>The strings of a list or set, or a single string as a list of one.</summary>
+    protected static IReadOnlyList<string> Strings(TfValue value) => value switch
+    {
+        TfString s => [s.Value],
+        _ => (TfConvert.Elements(value) ?? []).OfType<TfString>().Select(s => s.Value).ToList(),
+    };
+
+    protected static bool IsEmpty(TfValue value) => value switch
+    {
+        TfString s => s.Value.Trim().Length == 0,
+        TfList l => l.Items.Count == 0,
+        TfObject o => o.Attributes.Count == 0,
+        _ => false,
+    };
+}

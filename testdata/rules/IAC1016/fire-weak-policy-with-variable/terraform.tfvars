@@ -1,0 +1,1 @@
+min_length = 10

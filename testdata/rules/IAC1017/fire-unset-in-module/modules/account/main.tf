@@ -1,0 +1,3 @@
+resource "aws_iam_account_password_policy" "this" {
+  allow_users_to_change_password = true
+}

@@ -1,0 +1,3 @@
+module "account" {
+  source = "./modules/account"
+}

@@ -1,0 +1,1 @@
+actions = ["ec2:DescribeInstances", "ec2:TerminateInstances"]

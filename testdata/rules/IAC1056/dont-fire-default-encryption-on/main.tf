@@ -1,0 +1,1 @@
+resource "aws_ebs_encryption_by_default" "this" {}

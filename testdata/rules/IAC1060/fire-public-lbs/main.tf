@@ -1,0 +1,4 @@
+module "edge" {
+  source   = "./modules/lb"
+  internal = false
+}

@@ -1,0 +1,4 @@
+module "audit" {
+  source = "./modules/trail"
+  multi  = false
+}

@@ -1,0 +1,8 @@
+resource "aws_s3_bucket" "trail" {
+  bucket = "acme-trail"
+}
+
+resource "aws_cloudtrail" "main" {
+  name           = "main"
+  s3_bucket_name = aws_s3_bucket.trail.bucket
+}

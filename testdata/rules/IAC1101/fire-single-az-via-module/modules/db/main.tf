@@ -1,0 +1,8 @@
+variable "multi_az" {
+  type = bool
+}
+
+resource "aws_db_instance" "this" {
+  engine   = "mysql"
+  multi_az = var.multi_az
+}

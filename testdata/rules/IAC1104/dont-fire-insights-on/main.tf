@@ -1,0 +1,4 @@
+resource "aws_db_instance" "orders" {
+  engine                       = "postgres"
+  performance_insights_enabled = true
+}

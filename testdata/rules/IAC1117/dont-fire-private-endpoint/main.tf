@@ -1,0 +1,9 @@
+resource "aws_eks_cluster" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids              = ["subnet-1", "subnet-2"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+}

@@ -1,0 +1,20 @@
+variable "api_cidrs" {
+  type = list(string)
+}
+
+resource "aws_eks_cluster" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids          = ["subnet-1"]
+    public_access_cidrs = var.api_cidrs
+  }
+}
+
+resource "aws_eks_cluster" "tools" {
+  name     = "tools"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids = ["subnet-1"]
+  }
+}

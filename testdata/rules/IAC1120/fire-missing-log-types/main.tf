@@ -1,0 +1,14 @@
+locals {
+  log_types = ["api", "audit"]
+}
+
+resource "aws_eks_cluster" "main" {
+  name                      = "main"
+  role_arn                  = "arn:aws:iam::111122223333:role/eks"
+  enabled_cluster_log_types = local.log_types
+}
+
+resource "aws_eks_cluster" "tools" {
+  name     = "tools"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+}

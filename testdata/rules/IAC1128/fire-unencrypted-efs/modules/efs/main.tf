@@ -1,0 +1,7 @@
+variable "encrypted" {
+  type = bool
+}
+
+resource "aws_efs_file_system" "this" {
+  encrypted = var.encrypted
+}

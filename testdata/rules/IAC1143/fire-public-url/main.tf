@@ -1,0 +1,8 @@
+resource "aws_lambda_function_url" "api" {
+  function_name      = "api"
+  authorization_type = local.auth
+}
+
+locals {
+  auth = "NONE"
+}

@@ -1,0 +1,17 @@
+resource "aws_mq_broker" "orders" {
+  broker_name        = "orders"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+}
+
+resource "aws_mq_broker" "billing" {
+  broker_name        = "billing"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  logs {
+    general = true
+    audit   = false
+  }
+}

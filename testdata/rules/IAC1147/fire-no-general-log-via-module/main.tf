@@ -1,0 +1,4 @@
+module "broker" {
+  source      = "./modules/broker"
+  general_log = false
+}

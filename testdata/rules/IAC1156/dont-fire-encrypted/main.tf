@@ -1,0 +1,4 @@
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier = "catalog"
+  storage_encrypted  = true
+}

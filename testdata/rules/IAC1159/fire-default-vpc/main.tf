@@ -1,0 +1,4 @@
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier = "warehouse"
+  node_type          = "ra3.xlplus"
+}

@@ -1,0 +1,5 @@
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier  = "warehouse"
+  node_type           = "ra3.xlplus"
+  publicly_accessible = false
+}

@@ -1,0 +1,8 @@
+resource "aws_athena_workgroup" "analysts" {
+  name = "analysts"
+  configuration {
+    result_configuration {
+      output_location = "s3://athena-results/"
+    }
+  }
+}

@@ -1,0 +1,8 @@
+variable "name" {
+  type    = string
+  default = "app"
+}
+
+output "name" {
+  value = var.name
+}

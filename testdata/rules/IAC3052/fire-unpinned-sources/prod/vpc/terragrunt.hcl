@@ -1,0 +1,3 @@
+terraform {
+  source = "tfr:///terraform-aws-modules/vpc/aws"
+}

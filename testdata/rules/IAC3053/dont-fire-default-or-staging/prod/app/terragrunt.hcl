@@ -1,0 +1,3 @@
+inputs = {
+  db_host = get_env("DB_HOST", "db.internal")
+}

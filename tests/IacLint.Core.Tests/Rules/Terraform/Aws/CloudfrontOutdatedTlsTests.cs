@@ -1,0 +1,9 @@
+namespace IacLint.Tests.Rules;
+
+public class CloudfrontOutdatedTlsTests
+{
+    [Theory]
+    [InlineData("fire-old-tls", new[] { "main.tf:6:32-6:46", "main.tf:12:3-15:4" })]
+    [InlineData("dont-fire-tls12-or-default-certificate", new string[0])]
+    public void Fires_exactly_where_expected(string fixture, string[] expected) => RuleFixture.Ranges("IAC1064", fixture).ShouldBe(expected);
+}

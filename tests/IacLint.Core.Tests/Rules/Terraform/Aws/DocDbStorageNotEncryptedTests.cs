@@ -1,0 +1,9 @@
+namespace IacLint.Tests.Rules;
+
+public class DocDbStorageNotEncryptedTests
+{
+    [Theory]
+    [InlineData("fire-unencrypted", new[] { "main.tf:1:1-1:39", "main.tf:7:24-7:29" })]
+    [InlineData("dont-fire-encrypted", new string[0])]
+    public void Fires_on_unencrypted_clusters(string fixture, string[] expected) => RuleFixture.Ranges("IAC1156", fixture).ShouldBe(expected);
+}

@@ -1,0 +1,9 @@
+namespace IacLint.Tests.Rules;
+
+public class Ec2InstanceImdsV1Tests
+{
+    [Theory]
+    [InlineData("fire-optional-tokens-via-module", new[] { "main.tf:6:1-6:32", "modules/web/main.tf:9:19-9:29" })]
+    [InlineData("dont-fire-required-or-disabled", new string[0])]
+    public void Fires_exactly_where_expected(string fixture, string[] expected) => RuleFixture.Ranges("IAC1039", fixture).ShouldBe(expected);
+}

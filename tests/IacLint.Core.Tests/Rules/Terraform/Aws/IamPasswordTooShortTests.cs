@@ -1,0 +1,10 @@
+namespace IacLint.Tests.Rules;
+
+public class IamPasswordTooShortTests
+{
+    [Theory]
+    [InlineData("fire-unset-in-module", new[] { "modules/account/main.tf:1:1-1:50" })]
+    [InlineData("fire-weak-policy-with-variable", new[] { "main.tf:7:34-7:48" })]
+    [InlineData("dont-fire-strict-policy", new string[0])]
+    public void Fires_exactly_where_expected(string fixture, string[] expected) => RuleFixture.Ranges("IAC1020", fixture).ShouldBe(expected);
+}
