@@ -8,13 +8,13 @@ namespace IacLint.Rules.Terraform.Aws;
 /// <summary>One statement of a resource policy, as far as the rules need it.</summary>
 /// <param name="Principals">Every principal identifier (AWS, Service, Federated…); <c>*</c> for "anyone".</param>
 /// <param name="Actions">The actions, as written.</param>
-internal sealed record PolicyStatement(bool Allow, IReadOnlyList<string> Principals, IReadOnlyList<string> Actions, bool HasCondition)
+internal sealed record ResourcePolicyStatement(bool Allow, IReadOnlyList<string> Principals, IReadOnlyList<string> Actions, bool HasCondition)
 {
     public bool AnyPrincipal => Principals.Contains("*");
 }
 
 /// <summary>A policy attribute read: its statements, or why they cannot be known before apply.</summary>
-internal sealed record PolicyRead(IReadOnlyList<PolicyStatement> Statements, TfValue? Unknown);
+internal sealed record PolicyRead(IReadOnlyList<ResourcePolicyStatement> Statements, TfValue? Unknown);
 
 /// <summary>
 /// Reads the statements of a resource policy (an SQS queue policy, a KMS key policy, an ECR repository policy)
@@ -78,7 +78,7 @@ internal static class PolicyDocuments
             TfObject single => [single],
             _ => [],
         };
-        return new PolicyRead(statements.OfType<TfObject>().Select(s => new PolicyStatement(
+        return new PolicyRead(statements.OfType<TfObject>().Select(s => new ResourcePolicyStatement(
             Allow: s.Get("Effect") is not TfString { Value: not "Allow" },
             Principals: JsonPrincipals(s.Get("Principal")),
             Actions: Strings(s.Get("Action")),
@@ -94,7 +94,7 @@ internal static class PolicyDocuments
 
     private static PolicyRead FromDocument(ResourceInstance document)
     {
-        var statements = new List<PolicyStatement>();
+        var statements = new List<ResourcePolicyStatement>();
         foreach (var statement in document.Body.Blocks("statement"))
         {
             var values = new[] { statement.Get("effect"), statement.Get("actions") }
@@ -107,7 +107,7 @@ internal static class PolicyDocuments
                 // type "*" with identifiers ["*"] is how the data source writes Principal: "*".
                 principals.AddRange(block.Get("type") is TfString { Value: "*" } ? ["*"] : identifiers);
             }
-            statements.Add(new PolicyStatement(
+            statements.Add(new ResourcePolicyStatement(
                 Allow: statement.Get("effect") is not TfString { Value: not "Allow" },
                 Principals: principals,
                 Actions: Strings(statement.Get("actions")),

@@ -7,7 +7,7 @@ namespace IacLint.Rules.Terraform.Aws;
 public abstract class ResourcePolicyRule : ResourceRule
 {
     /// <summary>Whether a statement is the problem.</summary>
-    internal abstract bool IsOpen(PolicyStatement statement);
+    internal abstract bool IsOpen(ResourcePolicyStatement statement);
 
     /// <summary>The sentence a finding says after the address.</summary>
     protected abstract string Problem { get; }

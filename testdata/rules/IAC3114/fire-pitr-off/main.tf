@@ -1,0 +1,20 @@
+resource "google_sql_database_instance" "pg" {
+  database_version = "POSTGRES_15"
+  settings {
+    tier = "db-f1-micro"
+    backup_configuration {
+      enabled = true
+    }
+  }
+}
+
+resource "google_sql_database_instance" "mysql" {
+  database_version = "MYSQL_8_0"
+  settings {
+    tier = "db-f1-micro"
+    backup_configuration {
+      enabled            = true
+      binary_log_enabled = false
+    }
+  }
+}

@@ -1,0 +1,20 @@
+locals {
+  db0_flags = {
+    "log_hostname" = "on"
+    "log_min_duration_statement" = "250"
+  }
+}
+
+resource "google_sql_database_instance" "db0" {
+  database_version = "POSTGRES_14"
+  settings {
+    tier = "db-custom-2-7680"
+    dynamic "database_flags" {
+      for_each = local.db0_flags
+      content {
+        name  = database_flags.key
+        value = database_flags.value
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+readers = ["group:analysts@example.com", "allUsers"]

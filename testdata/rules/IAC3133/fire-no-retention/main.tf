@@ -1,0 +1,4 @@
+resource "google_storage_bucket" "backups" {
+  name     = "acme-backups"
+  location = "EU"
+}

@@ -1,0 +1,4 @@
+resource "google_storage_bucket" "app" {
+  name     = "acme-app"
+  location = "EU"
+}

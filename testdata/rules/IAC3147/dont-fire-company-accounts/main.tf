@@ -1,0 +1,5 @@
+resource "google_project_iam_member" "jane" {
+  project = "acme-prod"
+  role    = "roles/viewer"
+  member  = "user:jane@example.com"
+}

@@ -1,0 +1,4 @@
+resource "google_compute_instance" "app" {
+  name         = "app"
+  machine_type = "e2-small"
+}

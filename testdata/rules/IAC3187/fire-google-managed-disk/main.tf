@@ -1,0 +1,4 @@
+resource "google_compute_disk" "data" {
+  name = "data"
+  size = 200
+}

@@ -1,0 +1,1 @@
+disk_key = "bm90LWEtcmVhbC1rZXktanVzdC1hLWZpeHR1cmUtMTIzNA=="
