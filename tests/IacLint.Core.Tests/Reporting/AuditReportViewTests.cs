@@ -78,12 +78,13 @@ public class AreaCoverageTests
               availability_zone = "eu-west-1a"
               size              = 10
               encrypted         = true
+              kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
             }
             """);
         var result = Scanner.Scan(new ScanOptions { Root = temp.Path });
         var encryption = result.Scope.Areas.Single(a => a.Area == "encryption");
         encryption.Rules.ShouldBeGreaterThan(1);
-        encryption.Checked.ShouldBe(1);
+        encryption.Checked.ShouldBeGreaterThanOrEqualTo(1); // the volume, and the module for module-level rules
         result.Scope.Rules.Single(r => r.RuleId == "IAC1005").Checked.ShouldBe(1);
         result.Scope.Rules.Single(r => r.RuleId == "IAC1004").Checked.ShouldBe(0);
         result.Scope.FilesByFamily["terraform"].ShouldBe(1);
