@@ -42,7 +42,7 @@ public sealed class IacLintReport : Task
             {
                 if (result.Suppressions is { Count: > 0 } || result.BaselineState == "absent") continue;
                 var physical = result.Locations.FirstOrDefault()?.PhysicalLocation;
-                var file = physical is null ? null : Path.Combine(Root, Uri.UnescapeDataString(physical.ArtifactLocation.Uri ?? "").Replace('/', Path.DirectorySeparatorChar));
+                var file = physical is null ? null : SourceRoot.LocalPath(run, physical.ArtifactLocation.Uri, Root);
                 var region = physical?.Region;
                 var (line, column, endLine, endColumn) = region is null ? (0, 0, 0, 0) : (region.StartLine, region.StartColumn, region.EndLine, region.EndColumn);
                 var help = result.RuleIndex >= 0 && result.RuleIndex < rules.Count ? rules[result.RuleIndex].HelpUri : null;

@@ -114,7 +114,7 @@ public class AuditReportTests
         html.ShouldNotContain("sk_live_FAKE");
         html.ShouldContain("<tr><th>Environments</th><td>production, staging (compared: staging → production)</td></tr>");
         html.ShouldContain("<tr><th>Expected drift</th><td><code>ConnectionStrings:*</code>");
-        html.ShouldContain("charts/shop/templates/deployment.yaml: Helm template is not rendered");
+        html.ShouldContain("<li>charts/shop/templates/deployment.yaml: Helm chart charts/shop is not rendered");
         foreach (var area in new[] { "access", "exposure", "encryption", "logging", "backup", "patching", "secrets", "drift", "config" })
         {
             html.ShouldContain($"<tr><td>{area}</td>");

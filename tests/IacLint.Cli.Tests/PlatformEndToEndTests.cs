@@ -15,6 +15,7 @@ public class PlatformEndToEndTests
             .Where(f => f.GetProperty("suppression").ValueKind == JsonValueKind.Null && !f.GetProperty("ruleId").GetString()!.StartsWith("IAC6", StringComparison.Ordinal))
             .Select(f => $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("path").GetString()}:{f.GetProperty("startLine").GetInt32()} {(f.TryGetProperty("environment", out var e) ? e.GetString() : "-")}")
             .ToList();
+        // The planted problems, and what the AWS rule catalog (IAC10xx/IAC11xx) also finds in the same modules.
         findings.ShouldBe([
             "IAC5006 app/appsettings.Production.json:7 production",
             "IAC5006 app/appsettings.Staging.json:2 staging",
@@ -24,13 +25,26 @@ public class PlatformEndToEndTests
             "IAC4019 k8s/overlays/production/kustomization.yaml:9 production",
             "IAC4002 k8s/overlays/production/kustomization.yaml:22 production",
             "IAC4014 k8s/overlays/production/kustomization.yaml:25 production",
+            "IAC1101 modules/data-store/main.tf:24 -",
+            "IAC1103 modules/data-store/main.tf:24 -",
+            "IAC1104 modules/data-store/main.tf:24 -",
+            "IAC1107 modules/data-store/main.tf:24 -",
+            "IAC1108 modules/data-store/main.tf:24 -",
             "IAC3001 modules/data-store/main.tf:24 -",
             "IAC1004 modules/data-store/main.tf:29 production",
             "IAC1009 modules/data-store/main.tf:30 production",
             "IAC1010 modules/data-store/main.tf:31 staging",
             "IAC1011 modules/data-store/main.tf:32 staging",
             "IAC1012 modules/data-store/main.tf:36 production",
+            "IAC1035 modules/data-store/main.tf:36 -",
+            "IAC1037 modules/data-store/main.tf:36 -",
+            "IAC1038 modules/data-store/main.tf:36 -",
+            "IAC1034 modules/data-store/main.tf:43 staging",
+            "IAC1036 modules/data-store/main.tf:60 -",
+            "IAC1046 modules/web/main.tf:13 -",
             "IAC3001 modules/web/main.tf:13 -",
+            "IAC1047 modules/web/main.tf:16 -",
+            "IAC1047 modules/web/main.tf:26 -",
             "IAC1001 modules/web/main.tf:30 production",
         ]);
         // One suppressed place: the uploads bucket's missing access logging, shared by the staging and production roots.

@@ -67,9 +67,9 @@ public class TerragruntEndToEndTests
             .Select(d => $"{d.GetProperty("kind").GetString()} {d.GetProperty("key").GetString()} {(d.TryGetProperty("fromValue", out var f) ? f.GetString() : "-")} → {(d.TryGetProperty("toValue", out var t) ? t.GetString() : "-")}")
             .ToList();
         differences.ShouldBe([
-            "MissingInLater mysql:inputs.apply_immediately 'true' → -",
-            "ValueDiffers mysql:inputs.instance_class 'db.t3.micro' → 'db.r6g.large'",
-            "VersionSkew webserver-cluster:source.ref 'v0.8.0' → 'v0.7.0'",
+            "MissingInLater mysql:inputs.apply_immediately true → -",
+            "ValueDiffers mysql:inputs.instance_class db.t3.micro → db.r6g.large",
+            "VersionSkew webserver-cluster:source.ref v0.8.0 → v0.7.0",
         ]);
 
         var console = Tool.Run("diff", Sample, "--from", "stage", "--to", "prod");
@@ -126,5 +126,27 @@ public class TerragruntEndToEndTests
         run.Stdout.ShouldContain("aws_db_instance.mysql  (modules/mysql/main.tf:1:1)  [Terragrunt unit prod/us-east-1/prod/mysql]");
         run.Stdout.ShouldContain("instance_class = \"db.r6g.large\"   # from prod/us-east-1/prod/mysql/terragrunt.hcl:15:3");
         run.Stdout.ShouldContain("identifier = \"mysql_prod\"   # from _envcommon/mysql.hcl:11:3");
+    }
+
+    [Fact]
+    public void Environments_from_env_hcl_pair_units_and_secret_inputs_are_never_shown()
+    {
+        using var temp = new TempFolder();
+        temp.Write("accounts/blue/env.hcl", "locals {\n  environment = \"stg\"\n}\n");
+        temp.Write("accounts/green/env.hcl", "locals {\n  environment = \"prd\"\n}\n");
+        foreach (var (account, password) in new[] { ("blue", "Blue-S3cret-1"), ("green", "Green-S3cret-2") })
+        {
+            temp.Write($"accounts/{account}/api/terragrunt.hcl",
+                $"locals {{\n  env = read_terragrunt_config(find_in_parent_folders(\"env.hcl\"))\n}}\n\ninputs = {{\n  db_password = \"{password}\"\n  stage_name  = local.env.locals.environment\n}}\n");
+        }
+        var run = Tool.Run("diff", temp.Path, "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldNotContain("S3cret");
+        using var json = JsonDocument.Parse(run.Stdout);
+        var differences = json.RootElement.GetProperty("differences").EnumerateArray().ToList();
+        differences.Select(d => d.GetProperty("key").GetString()).ShouldBe(["api:inputs.db_password"]);
+        differences[0].GetProperty("detail").GetString()!.ShouldContain("secret");
+        var scan = Tool.Run(temp.Path, "--format", "sarif", "--fail-on", "none");
+        scan.Stdout.ShouldNotContain("S3cret");
     }
 }

@@ -7,10 +7,10 @@ namespace IacLint.Tests;
 [Collection(PackagesCollection.Name)]
 public class BuildIntegrationTests(Packages packages)
 {
-    private string CreateConsumer()
+    private string CreateConsumer(string sample = "webshop")
     {
         var root = Path.Combine(packages.Work, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
-        CopyDirectory(Path.Combine(TestPaths.TestData, "repos", "webshop"), root);
+        CopyDirectory(Path.Combine(TestPaths.TestData, "repos", sample), root);
         Directory.CreateDirectory(Path.Combine(root, ".git"));
         File.Copy(packages.NuGetConfig, Path.Combine(root, "NuGet.config"));
         var project = Path.Combine(root, "src", "Shop.Lib");
@@ -44,6 +44,38 @@ public class BuildIntegrationTests(Packages packages)
         run.Output.ShouldContain("8 Warning(s)");
         run.Output.ShouldContain("IacLint audited 6 files");
         run.Output.ShouldNotContain("Sup3rS3cret!");
+    }
+
+    [Fact]
+    public void Build_reports_every_family_kubernetes_kustomize_terraform_appsettings_and_toml_each_on_one_line()
+    {
+        var root = CreateConsumer("platform");
+        // A plain manifest, audited on its own (the sample's other manifests are built through Kustomize).
+        Directory.CreateDirectory(Path.Combine(root, "deploy"));
+        File.WriteAllText(Path.Combine(root, "deploy", "worker.yaml"), """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: worker
+            spec:
+              containers:
+                - name: worker
+                  image: ghcr.io/example/worker:latest
+            """);
+        var run = Build(root);
+        run.ExitCode.ShouldBe(0, run.Output);
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var findings = lines.Where(l => l.Contains(": IacLint warning IAC", StringComparison.Ordinal) || l.Contains(": IacLint error IAC", StringComparison.Ordinal)).ToList();
+        bool Has(string file, string rulePrefix) =>
+            findings.Any(l => l.Contains(Path.Combine(root, file) + "(", StringComparison.Ordinal) && l.Contains($" {rulePrefix}", StringComparison.Ordinal));
+        Has(Path.Combine("deploy", "worker.yaml"), "IAC40").ShouldBeTrue(run.Output);
+        Has(Path.Combine("k8s", "overlays", "production", "kustomization.yaml"), "IAC40").ShouldBeTrue(run.Output);
+        Has(Path.Combine("modules", "data-store", "main.tf"), "IAC10").ShouldBeTrue(run.Output);
+        Has(Path.Combine("app", "appsettings.Production.json"), "IAC60").ShouldBeTrue(run.Output);
+        Has(Path.Combine("app", "config.production.toml"), "IAC60").ShouldBeTrue(run.Output);
+        run.Output.ShouldNotContain("IAC0001");
+        // A message with a line break would leave its second half on a line of its own, without the project suffix.
+        findings.Where(l => !l.EndsWith(".csproj]", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
     [Fact]

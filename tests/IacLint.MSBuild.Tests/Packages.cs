@@ -19,12 +19,16 @@ public sealed class Packages : IDisposable
         Feed = Path.Combine(Work, "feed");
         NuGetCache = Path.Combine(Work, "nuget-cache");
         Directory.CreateDirectory(Feed);
-        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        // A release version (the README's `dotnet tool install IacLint` takes no prerelease) no earlier run used.
+        Version = "0.1." + (long)(DateTime.UtcNow - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
+        var packOutput = new System.Text.StringBuilder();
         foreach (var project in new[] { "IacLint.Cli", "IacLint.MSBuild" })
         {
             var run = Dotnet(TestPaths.RepoRoot, "pack", Path.Combine("src", project), "--no-build", "-c", Configuration, "-o", Feed, $"-p:Version={Version}");
             run.ExitCode.ShouldBe(0, run.Output);
+            packOutput.Append(run.Output);
         }
+        PackOutput = packOutput.ToString();
         File.WriteAllText(Path.Combine(Work, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -38,6 +42,11 @@ public sealed class Packages : IDisposable
 
     public string Work { get; }
 
+    /// <summary>What <c>dotnet pack</c> printed for both packages.</summary>
+    public string PackOutput { get; }
+
+    public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
+
     public string Feed { get; }
 
     public string NuGetCache { get; }
@@ -50,7 +59,10 @@ public sealed class Packages : IDisposable
     /// servers left behind, and the isolated NuGet cache.</summary>
     public ProcessRun Dotnet(string workingDirectory, params string[] args) => Run("dotnet", workingDirectory, NuGetCache, args);
 
-    public static ProcessRun Run(string fileName, string workingDirectory, string? nugetCache, params string[] args)
+    public static ProcessRun Run(string fileName, string workingDirectory, string? nugetCache, params string[] args) =>
+        Run(fileName, workingDirectory, nugetCache, new Dictionary<string, string>(), args);
+
+    public static ProcessRun Run(string fileName, string workingDirectory, string? nugetCache, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -70,6 +82,7 @@ public sealed class Packages : IDisposable
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
         if (nugetCache is not null) start.Environment["NUGET_PACKAGES"] = nugetCache;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using IacLint.Engine;
 using IacLint.Reporting.Sarif;
 
 namespace IacLint.Cli.Commands;
@@ -13,17 +12,13 @@ internal static class BaselineCommand
     {
         var command = new Command("baseline", $"Write the current findings to a SARIF baseline file (default {DefaultFile}); later runs with --baseline fail only on new findings.");
         var arguments = new ScanArguments();
-        arguments.AddTo(command);
+        arguments.AddTo(command, withBaseline: false);
         var output = new Option<string>("--output", "-o") { Description = "Baseline file to write.", DefaultValueFactory = _ => DefaultFile };
         command.Options.Add(output);
         command.SetAction(parseResult => CommandRunner.Run(() =>
         {
-            var result = Scanner.Scan(arguments.ToScanOptions(parseResult));
-            if (result.ConfigErrors.Count > 0)
-            {
-                foreach (var error in result.ConfigErrors) Console.Error.WriteLine(error);
-                return ExitCode.UsageError;
-            }
+            var result = arguments.Scan(parseResult);
+            if (result is null) return ExitCode.UsageError;
             var path = parseResult.GetValue(output)!;
             if (!Report.Write(result, [new OutputTarget(new SarifWriter(), path)])) return ExitCode.InternalError;
             Console.WriteLine($"Baseline of {result.Findings.Count(f => !f.IsSuppressed)} findings written to {path}.");

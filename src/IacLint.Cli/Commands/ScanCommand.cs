@@ -10,7 +10,7 @@ internal static class ScanCommand
 {
     public static Command Create()
     {
-        var command = new Command("scan", "Audit a folder (the default command).");
+        var command = new Command("scan", "Audit a folder or a file and report the findings. The default command: 'iaclint PATH' is 'iaclint scan PATH'.");
         Configure(command);
         return command;
     }
@@ -24,7 +24,7 @@ internal static class ScanCommand
         {
             Description = $"Output format, repeatable: {string.Join(", ", ReportWriters.Formats)}. Default: console.",
         };
-        var output = new Option<string[]>("--output", "-o") { Description = "File for the --format before it. Default: standard output." };
+        var output = new Option<string[]>("--output", "-o") { Description = "File for the --format before it; without a --format of its own, the format its extension names (.sarif, .json, .html, .md, .txt). Default: standard output." };
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Lowest level that fails the run (exit code 1): error, warning, note or none. Default: error, or fail-on in iaclint.toml.",
@@ -36,10 +36,9 @@ internal static class ScanCommand
         command.SetAction(parseResult => CommandRunner.Run(() =>
         {
             var targets = OutputTargets.From(parseResult, format, output, "console");
-            var result = Scanner.Scan(options.ToScanOptions(parseResult));
-            var written = Report.Write(result, targets);
-            if (result.ConfigErrors.Count > 0) return ExitCode.UsageError;
-            if (!written) return ExitCode.InternalError;
+            var result = options.Scan(parseResult, canonical: targets.Any(t => t.Writer is MsBuildWriter));
+            if (result is null) return ExitCode.UsageError;
+            if (!Report.Write(result, targets)) return ExitCode.InternalError;
             var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
                 ? level
                 : result.Config.FailOn ?? Level.Error;
@@ -53,7 +52,7 @@ internal sealed class ScanArguments
 {
     public Argument<string> Path { get; } = new("path")
     {
-        Description = "Folder to audit.",
+        Description = "Folder to audit, or one file (read with its folder, reported alone).",
         DefaultValueFactory = _ => ".",
         Arity = ArgumentArity.ZeroOrOne,
     };
@@ -68,14 +67,36 @@ internal sealed class ScanArguments
 
     public TerraformVariableOptions Terraform { get; } = new();
 
-    public void AddTo(Command command)
+    private bool _withBaseline = true;
+
+    public void AddTo(Command command, bool withBaseline = true)
     {
         command.Arguments.Add(Path);
         command.Options.Add(Config);
-        command.Options.Add(Baseline);
+        _withBaseline = withBaseline;
+        if (withBaseline) command.Options.Add(Baseline);
         command.Options.Add(Include);
         command.Options.Add(Exclude);
         Terraform.AddTo(command);
+    }
+
+    /// <summary>Runs the audit; null (after saying why on standard error) when it could not run: a bad
+    /// <c>iaclint.toml</c>, an unreadable baseline. Nothing is reported for an audit that did not happen.</summary>
+    /// <param name="canonical">Write the errors in MSBuild's canonical form (<c>path(line,col): error IAC0000: …</c>),
+    /// for the MSBuild format's readers (the package's Exec fallback).</param>
+    public ScanResult? Scan(ParseResult parseResult, Func<ScanOptions, ScanOptions>? adjust = null, bool canonical = false)
+    {
+        var options = ToScanOptions(parseResult);
+        if (!File.Exists(options.Root) && !Directory.Exists(options.Root)) throw new UsageException($"'{options.Root}' does not exist (give a folder to audit, or a file).");
+        if (adjust is not null) options = adjust(options);
+        var result = Scanner.Scan(options);
+        if (result.ConfigErrors.Count == 0) return result;
+        foreach (var error in result.ConfigErrors)
+        {
+            if (canonical) Console.Error.WriteLine((error with { Path = System.IO.Path.GetFullPath(error.Path, result.Root) }).ToString());
+            else Console.Error.WriteLine(error.Path == options.Root ? $"iaclint: {error.Message}." : $"iaclint: {error.Path}({error.Line},{error.Column}): {error.Message}");
+        }
+        return null;
     }
 
     public ScanOptions ToScanOptions(ParseResult parseResult)
@@ -88,55 +109,11 @@ internal sealed class ScanArguments
         {
             Root = parseResult.GetValue(Path) ?? ".",
             ConfigPath = parseResult.GetValue(Config),
-            BaselinePath = parseResult.GetValue(Baseline),
+            BaselinePath = _withBaseline ? parseResult.GetValue(Baseline) : null,
             Include = parseResult.GetValue(Include) ?? [],
             Exclude = parseResult.GetValue(Exclude) ?? [],
             TerraformVarFiles = parseResult.GetValue(Terraform.VarFiles) ?? [],
             TerraformVars = Terraform.ParseVars(parseResult),
         };
-    }
-}
-
-/// <summary>Writes a result to each target.</summary>
-internal static class Report
-{
-    /// <returns>False when a writer failed; the other targets are still written.</returns>
-    public static bool Write(ScanResult result, IReadOnlyList<OutputTarget> targets)
-    {
-        var allWritten = true;
-        foreach (var target in targets)
-        {
-            try
-            {
-                WriteOne(result, target);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One broken report must not cost the others (a SARIF upload and the console log are independent).
-                allWritten = false;
-                Console.Error.WriteLine($"iaclint: internal error while writing the {target.Writer.Format} report{(target.Path is null ? "" : $" to {target.Path}")}: {e.GetType().Name}: {e.Message}");
-                Console.Error.WriteLine("This is a bug in IacLint; please report it with the command you ran.");
-            }
-        }
-        if (result.ConfigErrors.Count > 0 && targets.All(t => t.Path is not null || t.Writer is not (ConsoleWriter or MsBuildWriter)))
-        {
-            foreach (var error in result.ConfigErrors) Console.Error.WriteLine(error);
-        }
-        return allWritten;
-    }
-
-    private static void WriteOne(ScanResult result, OutputTarget target)
-    {
-        if (target.Path is null)
-        {
-            var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
-                        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            target.Writer.Write(result, Console.Out, new WriterOptions(color));
-            return;
-        }
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target.Path));
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        using var writer = new StreamWriter(target.Path, false, new System.Text.UTF8Encoding(false));
-        target.Writer.Write(result, writer, new WriterOptions());
     }
 }

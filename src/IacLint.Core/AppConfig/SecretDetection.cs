@@ -64,6 +64,52 @@ public static class SecretDetection
         return false;
     }
 
+    // Values (lower case, letters and digits only) that say "put the real secret here".
+    private static readonly string[] PlaceholderWords =
+    [
+        "changeme", "replaceme", "changethis", "todo", "tbd", "placeholder", "dummy", "example", "sample", "test",
+        "secret", "password", "token", "apikey", "none", "null", "empty", "redacted", "notset", "unset", "fake",
+    ];
+
+    // What follows a variable's own name in a value that only echoes it (GOOGLE_API_KEY: GOOGLE_API_KEY_VAL).
+    private static readonly string[] EchoSuffixes = ["", "val", "value", "here", "placeholder"];
+
+    /// <summary>
+    /// Whether the value of a variable named <paramref name="name"/> stands for a secret kept elsewhere rather than
+    /// being one: a <see cref="IsPlaceholder"/> value, a value that uses a reference anywhere (<c>$(VAR)</c>,
+    /// <c>${VAR}</c>), one that echoes the variable's own name (<c>GOOGLE_API_KEY_VAL</c>), a placeholder word
+    /// (<c>changeme</c>, <c>your-api-key</c>, <c>xxxx</c>, <c>***</c>).
+    /// </summary>
+    public static bool IsPlaceholderFor(string name, string? value)
+    {
+        if (IsPlaceholder(value)) return true;
+        var text = value!.Trim();
+        if (HasReference(text, "$(", ')') || HasReference(text, "${", '}')) return true;
+        var letters = LettersAndDigits(text);
+        if (letters.Length == 0) return true; // only punctuation: ***, ---
+        var normalizedName = LettersAndDigits(name);
+        foreach (var suffix in EchoSuffixes)
+        {
+            if (letters == normalizedName + suffix) return true;
+        }
+        if (letters.StartsWith("your", StringComparison.Ordinal) || letters.StartsWith("my", StringComparison.Ordinal) && letters.EndsWith("here", StringComparison.Ordinal)) return true;
+        if (letters.Length >= 3 && letters.All(c => c == 'x')) return true;
+        foreach (var word in PlaceholderWords)
+        {
+            if (letters == word || letters == "insert" + word || letters == word + "here") return true;
+        }
+        return false;
+    }
+
+    private static bool HasReference(string text, string open, char close)
+    {
+        var start = text.IndexOf(open, StringComparison.Ordinal);
+        return start >= 0 && text.IndexOf(close, start + open.Length) > start + open.Length;
+    }
+
+    private static string LettersAndDigits(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
     /// <summary>
     /// The name of the credential a connection string carries as a literal (<c>Password</c>, <c>AccountKey</c>, a
     /// password inside a URL), or null. Placeholders do not count.

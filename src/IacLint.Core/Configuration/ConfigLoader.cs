@@ -69,7 +69,7 @@ public static class ConfigLoader
                         var rule = RuleRegistry.Find(setting.Name);
                         if (rule is null)
                         {
-                            errors.Add(Error(source, setting.NameSpan, $"'{setting.Name}' is not a rule id or name (see 'iaclint rules')"));
+                            errors.Add(Error(source, setting.NameSpan, $"'{setting.Name}' is not a rule id or name{Suggestion(setting.Name, RuleRegistry.All.SelectMany(r => new[] { r.Descriptor.Id, r.Descriptor.Name }))} (see 'iaclint rules')"));
                             continue;
                         }
                         var value = String(source, setting, errors);
@@ -119,7 +119,7 @@ public static class ConfigLoader
                     }
                     break;
                 default:
-                    errors.Add(Error(source, section.NameSpan, $"Unknown section '{section.Name}' (expected scan, rules, environments or drift)"));
+                    errors.Add(Error(source, section.NameSpan, $"Unknown section '{section.Name}'{Suggestion(section.Name, ["scan", "rules", "environments", "drift"])} (expected scan, rules, environments or drift)"));
                     break;
             }
         }
@@ -199,8 +199,18 @@ public static class ConfigLoader
         return result;
     }
 
+    private static readonly Dictionary<string, string[]> Settings = new(StringComparer.Ordinal)
+    {
+        ["scan"] = ["include", "exclude", "fail-on"],
+        ["environments"] = ["compare", "aliases"],
+        ["drift"] = ["expected"],
+    };
+
     private static ConfigError Unknown(SourceText source, DataProperty setting, string section) =>
-        Error(source, setting.NameSpan, $"Unknown setting '{setting.Name}' in [{section}]");
+        Error(source, setting.NameSpan, $"Unknown setting '{setting.Name}' in [{section}]{Suggestion(setting.Name, Settings[section])} (known: {string.Join(", ", Settings[section])})");
+
+    private static string Suggestion(string typed, IEnumerable<string> known) =>
+        Spelling.Nearest(typed, known) is { } nearest ? $"; did you mean '{nearest}'?" : "";
 
     private static ConfigError Error(SourceText source, SourceSpan span, string message) =>
         new(source.Path, span.StartLine, span.StartColumn, message);

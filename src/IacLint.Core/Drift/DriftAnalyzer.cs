@@ -1,5 +1,6 @@
 using System.Globalization;
 using IacLint.Discovery;
+using IacLint.Environments;
 using IacLint.Findings;
 using IacLint.Rules;
 using IacLint.Rules.Drift;
@@ -7,7 +8,7 @@ using IacLint.Rules.Drift;
 namespace IacLint.Drift;
 
 /// <summary>The outcome of comparing environments: every difference (also the expected ones) and its findings.</summary>
-/// <param name="Environments">Every environment found, in name order.</param>
+/// <param name="Environments">Every environment found (normalised names), compared or not.</param>
 /// <param name="Compared">Elements of the compared environments (each compared with its counterpart or found missing).</param>
 public sealed record DriftResult(IReadOnlyList<DriftDifference> Differences, IReadOnlyList<(string From, string To)> Pairs,
     IReadOnlyList<string>? Environments = null, int Compared = 0)
@@ -35,7 +36,8 @@ public static class DriftAnalyzer
         IReadOnlyDictionary<string, EnvironmentSnapshot> snapshots,
         IReadOnlyList<string> chain,
         IReadOnlyList<string> expected,
-        IReadOnlyList<Finding> ruleFindings)
+        IReadOnlyList<Finding> ruleFindings,
+        EnvironmentNames? names = null)
     {
         var pairs = new List<(string, string)>();
         for (var i = 0; i + 1 < chain.Count; i++)
@@ -56,7 +58,7 @@ public static class DriftAnalyzer
                 {
                     if (element.Kind == DriftValueKind.Presence || element.Value == counterpart.Value) continue;
                     var expectedDifference = IsExpected(globs, element);
-                    var (fromValue, toValue) = (Show(element), Show(counterpart));
+                    var (fromValue, toValue) = (Quote(element), Quote(counterpart));
                     if (element.Kind == DriftValueKind.Version && !element.IsSecret)
                     {
                         var order = CompareVersions(element.Value!, counterpart.Value!);
@@ -66,7 +68,7 @@ public static class DriftAnalyzer
                             > 0 => $"{to} is behind: {Display(element)} is {fromValue} in {from} and {toValue} in {to}",
                             _ => $"{Display(element)} is {fromValue} in {from} and {toValue} in {to}",
                         };
-                        differences.Add(new DriftDifference(DriftKind.VersionSkew, key.Family, key.Group, Display(element), from, to, element, counterpart, fromValue, toValue, expectedDifference, detail));
+                        differences.Add(new DriftDifference(DriftKind.VersionSkew, key.Family, key.Group, Display(element), from, to, element, counterpart, Show(element), Show(counterpart), expectedDifference, detail));
                         if (!expectedDifference)
                         {
                             var finding = Report(VersionSkew, counterpart, element, from, to, $"Version skew: {detail} (see [{from}](1)).");
@@ -74,10 +76,13 @@ public static class DriftAnalyzer
                         }
                         continue;
                     }
+                    // orders-staging against orders-production: each environment naming itself is the intended difference.
+                    expectedDifference = expectedDifference || (!element.IsSecret && !counterpart.IsSecret &&
+                        DiffersOnlyByEnvironmentName(element.Value!, counterpart.Value!, from, to, names ?? EnvironmentNames.Default));
                     var text = element.IsSecret || counterpart.IsSecret
                         ? $"{Display(element)} differs between {from} and {to} (the values are secret and not shown)"
                         : $"{Display(element)} is {fromValue} in {from} but {toValue} in {to}";
-                    differences.Add(new DriftDifference(DriftKind.ValueDiffers, key.Family, key.Group, Display(element), from, to, element, counterpart, fromValue, toValue, expectedDifference, text));
+                    differences.Add(new DriftDifference(DriftKind.ValueDiffers, key.Family, key.Group, Display(element), from, to, element, counterpart, Show(element), Show(counterpart), expectedDifference, text));
                     if (!expectedDifference) findings.Add(Report(ValueDiffers, counterpart, element, from, to, $"{text} (see [{from}](1))."));
                 }
                 else if (!ParentMissing(element, later, key))
@@ -172,9 +177,9 @@ public static class DriftAnalyzer
         if (element.Family is DriftFamily.AppSettings or DriftFamily.Config) return false;
         if (element.Family == DriftFamily.Terragrunt)
         {
-            // unit:inputs.name.inner → the unit, then the input itself.
-            if (element.Kind == DriftValueKind.Presence && !key.Key.Contains(':', StringComparison.Ordinal)) return false;
-            if (!other.Elements.ContainsKey((key.Family, key.Group, element.Owner))) return true;
+            // unit:inputs.name.inner → the unit (its group), then the input itself.
+            if (key.Key == key.Group) return false;
+            if (!other.Elements.ContainsKey((key.Family, key.Group, key.Group))) return true;
             var input = Snapshots.TerragruntInputKey(key.Key);
             return input is not null && input != key.Key && !other.Elements.ContainsKey((key.Family, key.Group, input));
         }
@@ -220,7 +225,40 @@ public static class DriftAnalyzer
         _ => element.Kind == DriftValueKind.Presence ? element.Key : $"'{element.Key}'",
     };
 
-    private static string Show(DriftElement element) => element.IsSecret ? Masked : $"'{element.Value}'";
+    /// <summary>Whether two values are the same once each environment's own name (or an alias of it) is taken out:
+    /// <c>orders-staging</c> and <c>orders-prod</c>, <c>https://staging.example.com</c> and <c>https://example.com</c>
+    /// are not.</summary>
+    public static bool DiffersOnlyByEnvironmentName(string earlier, string later, string from, string to, EnvironmentNames names)
+    {
+        const string Marker = "\u0000";
+        foreach (var a in names.Spellings(from))
+        {
+            if (earlier.IndexOf(a, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            var earlierMarked = earlier.Replace(a, Marker, StringComparison.OrdinalIgnoreCase);
+            foreach (var b in names.Spellings(to))
+            {
+                if (later.IndexOf(b, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                if (string.Equals(earlierMarked, later.Replace(b, Marker, StringComparison.OrdinalIgnoreCase), StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The value as a table shows it (masked when secret; null for an element that has no value of its own).</summary>
+    private static string? Show(DriftElement element) => element.IsSecret ? Masked : element.Value;
+
+    /// <summary>The value as a message quotes it.</summary>
+    private static string Quote(DriftElement element) => element.IsSecret ? Masked : $"'{element.Value}'";
+
+    /// <summary>The rule that reports a kind of difference (its level is the difference's level).</summary>
+    public static IRule RuleFor(DriftDifference difference) => difference.Kind switch
+    {
+        DriftKind.Weaker => Weaker,
+        DriftKind.MissingInLater => Missing,
+        DriftKind.OnlyInLater => OnlyInLater,
+        DriftKind.VersionSkew => VersionSkew,
+        _ => ValueDiffers,
+    };
 
     private static string LogicalKind(DriftFamily family) => family switch
     {

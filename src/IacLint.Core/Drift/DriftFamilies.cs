@@ -46,10 +46,11 @@ public static class DriftFamilies
         if (terragrunt is not null)
         {
             Guard.Run("collecting the Terragrunt drift family", Guard.FileStart("."), perEnvironmentFindings.Add,
-                () => Snapshots.AddTerragrunt(snapshots, terragrunt));
+                () => Snapshots.AddTerragrunt(snapshots, terragrunt, terraform?.Configurations.Where(c => c.Root.External is not null) ?? []));
+            ruleFindings = Terragrunt.TerragruntFamily.QualifyForDrift(terragrunt, ruleFindings);
         }
         var chain = config.CompareChain.Select(names.Normalize).ToList();
-        var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings]);
+        var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings], names);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         return (result, perEnvironmentFindings.Concat(findings.Where(f => on.Contains(f.Rule.Id) || !DriftRules.Contains(f.Rule.Id))).ToList());
     }

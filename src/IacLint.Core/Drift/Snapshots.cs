@@ -38,7 +38,9 @@ public static class Snapshots
                 foreach (var entry in group.Effective(environment).Entries)
                 {
                     if (entry.Value is null) continue;
-                    snapshot.Add(new DriftElement(DriftFamily.AppSettings, name, entry.Key.ToLowerInvariant(), entry.Value, DriftValueKind.Value,
+                    // JSON's true is true to the reader, though .NET's configuration turns it into "True".
+                    var value = entry.Kind == ScalarKind.Boolean ? entry.Value.ToLowerInvariant() : entry.Value;
+                    snapshot.Add(new DriftElement(DriftFamily.AppSettings, name, entry.Key.ToLowerInvariant(), value, DriftValueKind.Value,
                         entry.ValueLocation, SecretDetection.MustMask(entry.Key, entry.Value), entry.Key));
                 }
             }
@@ -110,13 +112,14 @@ public static class Snapshots
     /// module source and ref, and the security settings of its remote state. Inputs set in the files that say where a
     /// unit is deployed (<c>account.hcl</c>, <c>region.hcl</c>, <c>env.hcl</c> above it) differ by design and are not
     /// compared; the environment's own name inside a value (<c>mysql_stage</c>) reads as <c>${env}</c>.</summary>
-    public static void AddTerragrunt(Dictionary<string, EnvironmentSnapshot> snapshots, Terragrunt.TerragruntProject project)
+    public static void AddTerragrunt(Dictionary<string, EnvironmentSnapshot> snapshots, Terragrunt.TerragruntProject project, IEnumerable<TerraformConfiguration> unitConfigurations)
     {
+        var resourcesByUnit = unitConfigurations.ToDictionary(c => c.Root.External!.Name, c => c.Resources, StringComparer.Ordinal);
         foreach (var unit in project.Units.OrderBy(u => u.Directory, StringComparer.Ordinal))
         {
             if (unit.Environment is null) continue;
             var snapshot = For(snapshots, unit.Environment);
-            var unitLocation = Rules.Terraform.Terragrunt.UnitRule.UnitLocation(unit);
+            var unitLocation = unit.Location;
             var owner = Terragrunt.TerragruntFamily.Owner(unit).FullyQualifiedName;
             // One group per unit: what is missing in a unit is reported at that unit's file; a unit not deployed in
             // an environment at all is not a difference.
@@ -135,6 +138,14 @@ public static class Snapshots
                     var kind = VersionAttributes.Contains(path[(path.LastIndexOf('.') + 1)..]) ? DriftValueKind.Version : DriftValueKind.Value;
                     Add($"{owner}:inputs.{path}", WithoutEnvironmentName(value, unit.EnvironmentName), kind, input.Location, secret);
                 }
+            }
+            // The resources of the unit's module, by address: one missing on one side is drift, and a rule failing
+            // only on the production unit's resource is production weaker.
+            foreach (var resource in resourcesByUnit.GetValueOrDefault(unit.Directory) ?? [])
+            {
+                if (resource.Definition.Mode != "managed") continue;
+                var key = $"{owner}:{resource.Address}";
+                snapshot.Add(new DriftElement(DriftFamily.Terragrunt, owner, key, null, DriftValueKind.Presence, resource.Location, false, key));
             }
             if (unit.Source is { } source)
             {

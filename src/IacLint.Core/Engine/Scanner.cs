@@ -24,11 +24,21 @@ public static class Scanner
     {
         var start = DateTimeOffset.UtcNow;
         var root = Path.GetFullPath(options.Root);
+        // A file as target: its folder is read (a file's meaning depends on its neighbours: the base appsettings, the
+        // module's other files), and only the file's own findings are reported.
+        string? onlyFile = null;
+        if (File.Exists(root))
+        {
+            onlyFile = Path.GetFileName(root);
+            root = Path.GetDirectoryName(root)!;
+        }
         var (config, configErrors) = LoadConfig(options, root);
-        if (configErrors.Count > 0 || !Directory.Exists(root))
+        var notAuditable = onlyFile is not null && FileClassifier.Classify(onlyFile) == FileFamily.None;
+        if (configErrors.Count > 0 || !Directory.Exists(root) || notAuditable)
         {
             var errors = configErrors.ToList();
             if (!Directory.Exists(root)) errors.Add(new ConfigError(options.Root, 1, 1, $"The folder '{options.Root}' does not exist"));
+            if (notAuditable) errors.Add(new ConfigError(options.Root, 1, 1, $"'{options.Root}' is not a file IacLint audits (Terraform, Kubernetes or other YAML, appsettings, JSON or TOML); give one of those or a folder"));
             return new ScanResult { Root = root, Config = config, ConfigErrors = errors, StartTime = start, EndTime = DateTimeOffset.UtcNow };
         }
 
@@ -36,7 +46,7 @@ public static class Scanner
         var notifications = new List<Notification>();
         if (options.BaselinePath is not null)
         {
-            (baseline, var baselineError) = Baseline.Load(options.BaselinePath);
+            (baseline, var baselineError) = Baseline.Load(options.BaselinePath, root);
             if (baselineError is not null)
             {
                 return new ScanResult
@@ -119,7 +129,7 @@ public static class Scanner
                     if (yamlFiles[i] is null)
                     {
                         var json = Syntax.Json.JsonReader.Read(loaded.Text!, Syntax.Json.JsonReaderOptions.DotNetConfiguration);
-                        if (json.Root is DataObject) configDocuments[i] = json;
+                        if (json.Root is DataObject data && !Reporting.ToolInfo.IsOwnReport(data)) configDocuments[i] = json;
                         else Interlocked.Increment(ref notOurs);
                     }
                     break;
@@ -208,6 +218,7 @@ public static class Scanner
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
         var fingerprinted = Fingerprints.Assign(LimitPerFile(PlaceMerger.Merge(configured).ToList()));
+        if (onlyFile is not null) fingerprinted = fingerprinted.Where(f => f.Location.Path == onlyFile).ToList();
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
@@ -249,7 +260,7 @@ public static class Scanner
             AbsentFindings = absent,
             Notifications = notifications,
             Rules = enabled.Select(r => EffectiveDescriptor(config, r.Descriptor)).ToList(),
-            FilesScanned = walk.Files.Count - notOurs,
+            FilesScanned = onlyFile is not null ? 1 : walk.Files.Count - notOurs,
             Scope = scope,
             Drift = drift.Result,
             HasBaseline = baseline is not null,

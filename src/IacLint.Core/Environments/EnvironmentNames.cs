@@ -36,6 +36,14 @@ public sealed class EnvironmentNames
         return _canonical.TryGetValue(trimmed, out var canonical) ? canonical : trimmed.ToLowerInvariant();
     }
 
+    /// <summary>Every spelling of an environment (its canonical name and aliases), longest first.</summary>
+    public IReadOnlyList<string> Spellings(string name)
+    {
+        var canonical = Normalize(name);
+        return _canonical.Where(pair => pair.Value == canonical).Select(pair => pair.Key).Append(canonical)
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(s => s.Length).ToList();
+    }
+
     public bool IsProduction(string? name) => name is not null && Normalize(name) == Production;
 
     private void Add(string canonical, IEnumerable<string> aliases)

@@ -16,18 +16,23 @@ public sealed class Baseline
 
     public int Count => _byFingerprint.Count;
 
-    /// <summary>Reads a SARIF file written by IacLint; an error message instead when it cannot be used.</summary>
-    public static (Baseline? Baseline, string? Error) Load(string path)
+    /// <summary>Reads a SARIF file written by IacLint; an error message instead when it cannot be used. Paths of
+    /// its findings are made relative to <paramref name="root"/>, the audited folder (SARIF's are relative to the
+    /// repository root).</summary>
+    public static (Baseline? Baseline, string? Error) Load(string path, string? root = null)
     {
         var (log, error) = SarifReader.Read(path);
         if (log is null) return (null, $"Baseline '{path}' could not be read as SARIF: {error}");
         var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
-        foreach (var result in log.Runs.SelectMany(run => run.Results))
+        foreach (var run in log.Runs)
         {
-            if (result.BaselineState == "absent") continue;
-            if (result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) is not { } fingerprint) continue;
-            if (RuleRegistry.Find(result.RuleId) is not { } rule) continue;
-            findings[fingerprint] = SarifScanResult.ToFinding(rule.Descriptor, result) with { Fingerprint = fingerprint, BaselineState = BaselineState.None, Suppression = null };
+            foreach (var result in run.Results)
+            {
+                if (result.BaselineState == "absent") continue;
+                if (result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) is not { } fingerprint) continue;
+                if (RuleRegistry.Find(result.RuleId) is not { } rule) continue;
+                findings[fingerprint] = ToFinding(rule, run, result, root) with { Fingerprint = fingerprint };
+            }
         }
         return (new Baseline(findings), null);
     }
@@ -49,5 +54,23 @@ public sealed class Baseline
             .Select(pair => pair.Value with { BaselineState = BaselineState.Absent })
             .ToList();
         return (current, absent);
+    }
+
+    private static Finding ToFinding(IRule rule, SarifRun run, SarifResult result, string? root)
+    {
+        var physical = result.Locations.FirstOrDefault()?.PhysicalLocation;
+        var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
+        if (root is not null)
+        {
+            var full = Path.GetFullPath(root);
+            var relative = Path.GetRelativePath(full, SourceRoot.LocalPath(run, physical?.ArtifactLocation.Uri, full)).Replace('\\', '/');
+            if (!relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) path = relative;
+        }
+        var region = physical?.Region;
+        var span = region is null
+            ? SourceSpan.FileStart
+            : new SourceSpan(region.StartLine, region.StartColumn, region.EndLine, region.EndColumn, 0, 0);
+        var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.Descriptor.DefaultLevel;
+        return new Finding(rule.Descriptor, level, result.Message.Text, new Location(path, span));
     }
 }

@@ -142,15 +142,18 @@ public static class KubernetesFamily
         {
             findings.Add(RuleRegistry.CouldNotEvaluate.Finding(note.Message, new Location(note.Path, note.Span)));
         }
+        // One note per chart, on its first template: a chart of forty templates is one thing not audited, not forty.
+        foreach (var chart in files.Where(f => f.IsHelmTemplate).GroupBy(f => ChartOf(f.Source.Path), StringComparer.Ordinal))
+        {
+            var templates = chart.Select(f => f.Source.Path).Order(StringComparer.Ordinal).ToList();
+            var count = templates.Count == 1 ? "its template is" : $"its {templates.Count} templates are";
+            findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
+                $"Helm chart {chart.Key} is not rendered (IacLint does not run Helm); {count} not audited. Audit the rendered manifests or the chart's values instead.",
+                new Location(templates[0], SourceSpan.FileStart)));
+        }
         foreach (var file in files)
         {
-            if (file.IsHelmTemplate)
-            {
-                findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
-                    "Helm template is not rendered (IacLint does not run Helm); the objects it produces are not audited. Audit the rendered manifests or the chart's values instead.",
-                    new Location(file.Source.Path, SourceSpan.FileStart)));
-                continue;
-            }
+            if (file.IsHelmTemplate) continue;
             foreach (var document in file.Documents)
             {
                 foreach (var diagnostic in document.Diagnostics)
@@ -170,6 +173,13 @@ public static class KubernetesFamily
             }
         }
         return findings;
+    }
+
+    /// <summary>The chart folder of a template: the part of its path before <c>templates/</c>.</summary>
+    private static string ChartOf(string templatePath)
+    {
+        var at = templatePath.LastIndexOf("templates/", StringComparison.Ordinal);
+        return at <= 0 ? "." : templatePath[..(at - 1)];
     }
 
     /// <summary>Every mapping entry and list item is an element a suppression comment can cover; documents are the

@@ -59,7 +59,7 @@ public static class DiffWriter
                     var keyWidth = Math.Min(70, rows.Max(r => Key(r).Length));
                     foreach (var row in rows)
                     {
-                        var values = kind is DriftKind.ValueDiffers or DriftKind.VersionSkew ? $"{row.FromValue} → {row.ToValue}" : kind == DriftKind.Weaker ? Clip(row.Detail, 100) : "";
+                        var values = kind == DriftKind.Weaker ? row.Detail : $"{Cell(row.FromValue, row.FromElement)} → {Cell(row.ToValue, row.ToElement)}";
                         // Keys are never clipped: two env vars sharing a long prefix must stay distinguishable.
                         output.WriteLine($"      {Key(row).PadRight(keyWidth)}  {values}{(row.Expected ? "  (expected)" : "")}");
                     }
@@ -95,7 +95,7 @@ public static class DiffWriter
                     {
                         var where = row.ToElement?.Location ?? row.FromElement?.Location;
                         var label = title.Replace("{from}", from).Replace("{to}", to) + (row.Expected ? " (expected)" : "");
-                        var (a, b) = kind == DriftKind.Weaker ? ("passes", "fails: " + Escape(Clip(row.Detail, 120))) : (Escape(row.FromValue ?? (row.FromElement is null ? "—" : "present")), Escape(row.ToValue ?? (row.ToElement is null ? "—" : "present")));
+                        var (a, b) = kind == DriftKind.Weaker ? ("passes", "fails: " + Escape(row.Detail)) : (Escape(Cell(row.FromValue, row.FromElement)), Escape(Cell(row.ToValue, row.ToElement)));
                         output.WriteLine($"| {label} | `{Escape(Key(row))}` | {a} | {b} | {(where is null ? "" : $"`{where.Path}:{where.Span.StartLine}`")} |");
                     }
                 }
@@ -110,6 +110,10 @@ public static class DiffWriter
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
             json.WriteStartArray("pairs");
             foreach (var (from, to) in drift.Pairs)
             {
@@ -154,7 +158,10 @@ public static class DiffWriter
         _ => "config",
     };
 
-    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+    /// <summary>One side of a difference as a table shows it: the value as written, <c>""</c> for an empty one,
+    /// "present" for an element without a value of its own (a resource, a named env var), "(missing)" when absent.</summary>
+    private static string Cell(string? value, DriftElement? element) =>
+        element is null ? "(missing)" : value is null ? "present" : value.Length == 0 ? "\"\"" : value;
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

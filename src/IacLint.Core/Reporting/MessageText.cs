@@ -4,12 +4,21 @@ namespace IacLint.Reporting;
 /// the staging side); formats that cannot follow links show the text only.</summary>
 public static class MessageText
 {
-    /// <summary>A message without SARIF's <c>[text](id)</c> link syntax, for formats that cannot follow links.</summary>
+    /// <summary>A message without SARIF's <c>[text](id)</c> link syntax, for formats that cannot follow links, on one
+    /// line: a line break (an exception's message may hold one) becomes a space, since MSBuild and log parsers read
+    /// one diagnostic per line.</summary>
     public static string Plain(string message)
     {
         var builder = new System.Text.StringBuilder(message.Length);
         for (var i = 0; i < message.Length; i++)
         {
+            if (message[i] is '\r' or '\n')
+            {
+                while (builder.Length > 0 && builder[^1] == ' ') builder.Length--;
+                while (i + 1 < message.Length && char.IsWhiteSpace(message[i + 1])) i++;
+                if (builder.Length > 0 && i + 1 < message.Length) builder.Append(' ');
+                continue;
+            }
             // [text](digits) with no brackets inside the text: a link; anything else stays as written.
             if (message[i] == '[')
             {

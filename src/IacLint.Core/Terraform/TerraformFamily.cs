@@ -52,11 +52,91 @@ public static class TerraformFamily
             // A resource rule guards each resource itself; this catches what fails around that.
             findings.AddRange(Engine.Guard.Findings($"running {rule.Descriptor.Id} on the Terraform configuration", first, () => rule.Analyze(project)));
         }
-        foreach (var note in project.Notes)
+        foreach (var note in SummarisePerModuleCall(project.Notes))
         {
             findings.Add(RuleRegistry.CouldNotEvaluate.Finding(note.Message, note.Location, note.LogicalLocation));
         }
         return (findings, project);
+    }
+
+    private const string UnknownExpansion = "Could not evaluate the count or for_each of ";
+
+    /// <summary>
+    /// Resources inside a module call whose count or for_each is unknown (usually because an input of the call is
+    /// known only after apply) are one note per module call, not one per resource and instance: a single unknown
+    /// input otherwise makes hundreds of notes that say the same thing.
+    /// </summary>
+    internal static IEnumerable<TerraformNote> SummarisePerModuleCall(IEnumerable<TerraformNote> notes)
+    {
+        var perCall = new Dictionary<string, List<TerraformNote>>(StringComparer.Ordinal);
+        var order = new List<object>();
+        foreach (var note in notes)
+        {
+            var call = note.Message.StartsWith(UnknownExpansion, StringComparison.Ordinal) && note.LogicalLocation is { } logical
+                ? ModuleCallOf(logical.FullyQualifiedName)
+                : null;
+            if (call is null)
+            {
+                order.Add(note);
+                continue;
+            }
+            if (!perCall.TryGetValue(call, out var group))
+            {
+                perCall[call] = group = [];
+                order.Add(call);
+            }
+            group.Add(note);
+        }
+        foreach (var item in order)
+        {
+            if (item is TerraformNote single)
+            {
+                yield return single;
+                continue;
+            }
+            var call = (string)item;
+            var group = perCall[call].OrderBy(n => n.Location.Path, StringComparer.Ordinal).ThenBy(n => n.Location.Span.StartOffset).ToList();
+            if (group.Count == 1)
+            {
+                yield return group[0];
+                continue;
+            }
+            var first = group[0].Message[UnknownExpansion.Length..];
+            var end = first.LastIndexOf("; it is audited as one instance.", StringComparison.Ordinal);
+            if (end > 0) first = first[..end];
+            yield return new TerraformNote(group[0].Location,
+                $"{UnknownExpansion}{group.Count} resources in {call}, for example {first}; each is audited as one instance.",
+                new LogicalLocation(call, "module"));
+        }
+    }
+
+    /// <summary>The innermost module call of a resource address, without instance keys:
+    /// <c>module.eks.module.nodes["a"].aws_iam_role.this</c> → <c>module.eks.module.nodes</c>; null at the root.</summary>
+    internal static string? ModuleCallOf(string address)
+    {
+        var withoutKeys = new System.Text.StringBuilder(address.Length);
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < address.Length; i++)
+        {
+            var c = address[i];
+            if (inString)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '[') depth++;
+            else if (c == ']') depth--;
+            else if (depth > 0 && c == '"') inString = true;
+            else if (depth == 0) withoutKeys.Append(c);
+        }
+        var parts = withoutKeys.ToString().Split('.');
+        for (var i = parts.Length - 2; i >= 0; i--)
+        {
+            if (parts[i] == "module" && (i == 0 || i % 2 == 0)) return string.Join('.', parts[..(i + 2)]);
+        }
+        return null;
     }
 
     /// <summary>Every block and attribute is an element a suppression comment can cover; top-level blocks are what

@@ -68,35 +68,52 @@ public sealed class TerragruntConfig : IReferenceResolver
             if (!ReadsIncludes) return _includes;
             foreach (var block in File.Body.BlocksOfType("include"))
             {
-                var name = block.Labels.Count > 0 ? block.Labels[0].Value : "";
-                var expose = block.Body.Attribute("expose") is { } e && Evaluate(e.Value) is TfBool { Value: true };
-                var strategy = block.Body.Attribute("merge_strategy") is { } m && Evaluate(m.Value) is TfString s ? s.Value : "shallow";
-                var pathValue = block.Body.Attribute("path") is { } p ? Evaluate(p.Value) : new TfUnknown("the include has no path");
-                string? relative = null;
-                TerragruntConfig? config = null;
-                var at = File.At(block.Body.Attribute("path")?.Value.Span ?? block.TypeSpan);
-                if (pathValue is TfString path)
+                // JSON syntax cannot tell a label from an attribute: a bare include without a path whose attributes
+                // are objects is the named form ({"include": {"root": {"path": …}}}).
+                if (block.Labels.Count == 0 && block.Body.Attribute("path") is null && block.Body.Attributes.Count > 0 &&
+                    block.Body.Attributes.All(a => a.Value is HclObject))
                 {
-                    relative = Project.Relative(Project.Resolve(TerragruntDirectory, path.Value));
-                    var target = relative is null ? null : Project.FileAt(relative);
-                    if (target is null)
+                    foreach (var named in block.Body.Attributes)
                     {
-                        Project.Note(at, $"The included file \"{path.Value}\" is not among the scanned files; its settings are not applied to {TerragruntDirectory}.");
+                        var obj = (HclObject)named.Value;
+                        AddInclude(named.Name, key => Item(obj, key), named.NameSpan);
                     }
-                    else
-                    {
-                        config = new TerragruntConfig(Project, target, TerragruntDirectory, target.Directory, readsIncludes: false);
-                        Project.MarkUsed(target);
-                    }
+                    continue;
                 }
-                else
-                {
-                    Project.Note(at, $"Could not evaluate the path of include \"{name}\" ({(pathValue as TfUnknown)?.Reason ?? "not a string"}); its settings are not applied.");
-                }
-                _includes.Add((new TerragruntInclude(name, relative, expose, strategy, File.At(block.HeaderSpan)), config));
+                AddInclude(block.Labels.Count > 0 ? block.Labels[0].Value : "", key => block.Body.Attribute(key)?.Value, block.HeaderSpan);
             }
             return _includes;
         }
+    }
+
+    private void AddInclude(string name, Func<string, HclExpression?> setting, SourceSpan header)
+    {
+        var expose = setting("expose") is { } e && Evaluate(e) is TfBool { Value: true };
+        var strategy = setting("merge_strategy") is { } m && Evaluate(m) is TfString s ? s.Value : "shallow";
+        var pathExpression = setting("path");
+        var pathValue = pathExpression is null ? new TfUnknown("the include has no path") : Evaluate(pathExpression);
+        string? relative = null;
+        TerragruntConfig? config = null;
+        var at = File.At(pathExpression?.Span ?? header);
+        if (pathValue is TfString path)
+        {
+            relative = Project.Relative(Project.Resolve(TerragruntDirectory, path.Value));
+            var target = relative is null ? null : Project.FileAt(relative);
+            if (target is null)
+            {
+                Project.Note(at, $"The included file \"{Project.Display(TerragruntDirectory, path.Value)}\" is not among the scanned files; its settings are not applied to {TerragruntDirectory}.");
+            }
+            else
+            {
+                config = new TerragruntConfig(Project, target, TerragruntDirectory, target.Directory, readsIncludes: false);
+                Project.MarkUsed(target);
+            }
+        }
+        else
+        {
+            Project.Note(at, $"Could not evaluate the path of include \"{name}\" ({(pathValue as TfUnknown)?.Reason ?? "not a string"}); its settings are not applied.");
+        }
+        _includes!.Add((new TerragruntInclude(name, relative, expose, strategy, File.At(header)), config));
     }
 
     public TfValue? Resolve(string rootName)

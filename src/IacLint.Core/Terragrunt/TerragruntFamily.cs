@@ -39,10 +39,21 @@ public static class TerragruntFamily
             }
             else if (unit.Source is null && terraformFolders.Contains(unit.Directory))
             {
-                roots.Add(new ExternalRoot(unit.Directory, label, unit.Directory, variables, unit.Environment, new RelatedLocation(UnitRule.UnitLocation(unit), $"deployed by {label}")));
+                roots.Add(new ExternalRoot(unit.Directory, label, unit.Directory, variables, unit.Environment, new RelatedLocation(unit.Location, $"deployed by {label}")));
             }
         }
         return roots;
+    }
+
+    /// <summary>The same resource address exists in every unit that deploys a module: for the comparison of
+    /// environments, a finding inside a unit's module is keyed by the unit's pair key too (<c>mysql:aws_db_instance.this</c>),
+    /// so a rule that passes on the staging unit and fails on the production one is production weaker.</summary>
+    public static IReadOnlyList<Finding> QualifyForDrift(TerragruntProject project, IReadOnlyList<Finding> findings)
+    {
+        var owners = project.Units.ToDictionary(u => u.Directory, u => Owner(u).FullyQualifiedName, StringComparer.Ordinal);
+        return findings.Select(f => f.Scope is { } scope && owners.TryGetValue(scope, out var owner) && f.LogicalLocation is { } logical && f.Rule.Id != RuleRegistry.CouldNotEvaluate.Descriptor.Id
+            ? f with { LogicalLocation = logical with { FullyQualifiedName = $"{owner}:{logical.FullyQualifiedName}" } }
+            : f).ToList();
     }
 
     public static IReadOnlyList<Finding> Analyze(TerragruntProject project, IEnumerable<IRule> enabledRules)
@@ -55,12 +66,12 @@ public static class TerragruntFamily
             {
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
                     $"Could not evaluate the terraform source of Terragrunt unit {unit.Directory} ({(source.Value as TfUnknown)?.Reason ?? "not a string"}); its module is not audited.",
-                    source.Location, Owner(unit), [new RelatedLocation(UnitRule.UnitLocation(unit), "the unit")], unit.Environment));
+                    source.Location, Owner(unit), [new RelatedLocation(unit.Location, "the unit")], unit.Environment));
             }
             else if (unit.Source is { IsRemote: false } local && unit.ModuleDirectory is null)
             {
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
-                    $"Terragrunt unit {unit.Directory} deploys \"{local.Text}\", which is outside the scanned folder; its module is not audited.",
+                    $"Terragrunt unit {unit.Directory} deploys \"{project.Display(unit.Directory, local.WithoutQuery!.Replace("//", "/", StringComparison.Ordinal))}\", which is outside the scanned folder; its module is not audited.",
                     local.Location, Owner(unit), [], unit.Environment));
             }
             else if (unit.Source is { IsRemote: true } remote)
@@ -68,7 +79,7 @@ public static class TerragruntFamily
                 // Once per unit: IacLint never fetches, so the module's resources are not audited.
                 findings.Add(RuleRegistry.CouldNotEvaluate.Finding(
                     $"Terragrunt unit {unit.Directory} deploys \"{remote.Text}\", which is not local and is not fetched; its resources are not audited.",
-                    remote.Location, Owner(unit), remote.Location.Path == unit.File.Source.Path ? [] : [new RelatedLocation(UnitRule.UnitLocation(unit), "the unit")], unit.Environment));
+                    remote.Location, Owner(unit), remote.Location.Path == unit.File.Source.Path ? [] : [new RelatedLocation(unit.Location, "the unit")], unit.Environment));
             }
         }
         // Evaluation notes (an include or a file not found, inputs that are not an object) and syntax errors of the

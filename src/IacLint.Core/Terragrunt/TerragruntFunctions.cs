@@ -57,7 +57,7 @@ public static class TerragruntFunctions
             var read = relative is null ? null : project.Read(relative);
             if (read is not null) return read.Exposed();
             if (a.Count > 1) return a[1];
-            return new TfUnknown($"read_terragrunt_config(\"{path}\"): the file is not among the scanned Terragrunt files");
+            return new TfUnknown($"read_terragrunt_config(\"{project.Display(unitDirectory, path)}\"): the file is not among the scanned Terragrunt files");
         });
         foreach (var name in RuntimeOnly)
         {

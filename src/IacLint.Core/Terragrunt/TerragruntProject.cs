@@ -159,6 +159,11 @@ public sealed class TerragruntProject
         return folder.Length == 0 || unit.Directory == folder || unit.Directory.StartsWith(folder + "/", StringComparison.Ordinal);
     }
 
+    /// <summary>A path for messages: relative to the scan root (also when outside it), never the machine's absolute
+    /// path, which would differ between machines and leak into reports.</summary>
+    public string Display(string directory, string path) =>
+        Path.GetRelativePath(Root, Resolve(directory, path)).Replace('\\', '/');
+
     internal TerragruntFile? FileAt(string relative) => _files.GetValueOrDefault(relative);
 
     /// <summary><c>find_in_parent_folders</c>: the nearest <paramref name="name"/> in a folder above <paramref name="directory"/>.</summary>

@@ -45,5 +45,7 @@ public sealed class TerragruntUnit
     /// <summary>The folder of the Terraform module a local source names (relative to the scan root), or null.</summary>
     public string? ModuleDirectory { get; internal set; }
 
-    public LogicalLocation LogicalLocation => new($"terragrunt:{Directory}", "module");
+    /// <summary>The first block or attribute of the unit's file: where a finding about the whole unit points.</summary>
+    public Location Location => File.At(File.Body.Blocks.Select(b => b.HeaderSpan).Concat(File.Body.Attributes.Select(a => a.NameSpan))
+        .OrderBy(s => s.StartOffset).FirstOrDefault(Syntax.SourceSpan.FileStart));
 }

@@ -50,6 +50,15 @@ public class ConfigLoaderTests
         error.Message.ShouldContain(message);
     }
 
+    [Theory]
+    [InlineData("[scan]\nincldue = []", "Unknown setting 'incldue' in [scan]; did you mean 'include'? (known: include, exclude, fail-on)")]
+    [InlineData("[scan]\nfailon = \"note\"", "did you mean 'fail-on'?")]
+    [InlineData("[rules]\nplaintext-secrte = \"off\"", "'plaintext-secrte' is not a rule id or name; did you mean 'plaintext-secret'?")]
+    [InlineData("[envirnoments]\ncompare = []", "Unknown section 'envirnoments'; did you mean 'environments'?")]
+    [InlineData("[drift]\nexpect = []", "did you mean 'expected'?")]
+    public void Unknown_names_suggest_the_nearest_known_one(string text, string message) =>
+        Parse(text).Errors.ShouldHaveSingleItem().Message.ShouldContain(message);
+
     [Fact]
     public void The_starter_file_is_valid()
     {

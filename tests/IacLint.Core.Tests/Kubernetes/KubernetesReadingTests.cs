@@ -117,7 +117,24 @@ public class KubernetesSuppressionTests
         var findings = Scan("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n", "chart/templates/cm.yaml");
         var note = findings.ShouldHaveSingleItem();
         note.Rule.Id.ShouldBe("IAC0005");
-        note.Message.ShouldContain("Helm template is not rendered");
+        note.Message.ShouldContain("Helm chart chart is not rendered");
+    }
+
+    [Fact]
+    public void A_helm_chart_is_one_note_however_many_templates_it_has()
+    {
+        using var temp = new TempFolder();
+        temp.Write("charts/shop/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 1.0.0\n");
+        foreach (var name in new[] { "deployment", "service", "ingress", "configmap" })
+        {
+            temp.Write($"charts/shop/templates/{name}.yaml", $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{{{ .Release.Name }}}}-{name}\n");
+        }
+        temp.Write("charts/other/templates/job.yaml", "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {{ .Release.Name }}\n");
+        var notes = Scanner.Scan(new ScanOptions { Root = temp.Path }).Findings.Where(f => f.Rule.Id == "IAC0005").ToList();
+        notes.Select(n => $"{n.Location.Path}: {n.Message}").ShouldBe([
+            "charts/other/templates/job.yaml: Helm chart charts/other is not rendered (IacLint does not run Helm); its template is not audited. Audit the rendered manifests or the chart's values instead.",
+            "charts/shop/templates/configmap.yaml: Helm chart charts/shop is not rendered (IacLint does not run Helm); its 4 templates are not audited. Audit the rendered manifests or the chart's values instead.",
+        ]);
     }
 }
 

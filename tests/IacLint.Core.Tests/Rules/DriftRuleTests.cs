@@ -17,13 +17,26 @@ public class DriftRuleTests
     [InlineData("IAC6002", "dont-fire-same-resources", new string[0])]
     [InlineData("IAC6003", "fire-encryption-off-in-production", new[] { "main.tf:7:25-7:38" })]
     [InlineData("IAC6003", "fire-terragrunt-state-unencrypted-in-production", new[] { "prod/app/terragrunt.hcl:7:5-7:27" })]
+    [InlineData("IAC6003", "fire-terragrunt-module-weaker-in-production", new[] { "modules/db/main.tf:7:29-7:42" })]
     [InlineData("IAC6003", "dont-fire-failing-in-both", new string[0])]
     [InlineData("IAC6004", "fire-production-ahead", new[] { "prod/web.yaml:11:18-11:44" })]
     [InlineData("IAC6004", "dont-fire-same-version", new string[0])]
     [InlineData("IAC6005", "fire-config-value", new[] { "config.production.toml:2:15-2:18" })]
     [InlineData("IAC6005", "dont-fire-expected-value", new string[0])]
+    [InlineData("IAC6005", "dont-fire-environment-name", new string[0])]
     public void Fires_on_the_production_side(string ruleId, string fixture, string[] expected) =>
         RuleFixture.Ranges(ruleId, fixture).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("orders-staging", "orders-production", true)]
+    [InlineData("orders-staging", "orders-prod", true)]
+    [InlineData("Server=db-stg;Database=orders", "Server=db-prd;Database=orders", true)]
+    [InlineData("https://staging.example.com", "https://example.com", false)]
+    [InlineData("orders-staging", "orders-production-2", false)]
+    [InlineData("orders-staging", "payments-production", false)]
+    [InlineData("3", "5", false)]
+    public void A_value_that_differs_only_by_the_environment_name_is_expected(string staging, string production, bool expected) =>
+        IacLint.Drift.DriftAnalyzer.DiffersOnlyByEnvironmentName(staging, production, "staging", "production", IacLint.Environments.EnvironmentNames.Default).ShouldBe(expected);
 
     [Fact]
     public void A_named_list_item_missing_on_one_side_is_one_finding_naming_the_item()

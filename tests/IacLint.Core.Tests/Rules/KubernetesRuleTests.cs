@@ -34,6 +34,7 @@ public class KubernetesRuleTests
     [InlineData("IAC4013", "dont-fire-opted-out", new string[0])]
     [InlineData("IAC4014", "fire-literal-secret", new[] { "manifest.yaml:20:22-20:36" })]
     [InlineData("IAC4014", "dont-fire-secret-ref", new string[0])]
+    [InlineData("IAC4014", "dont-fire-placeholders", new string[0])]
     [InlineData("IAC4015", "fire-load-balancer", new[] { "manifest.yaml:7:9-7:21" })]
     [InlineData("IAC4015", "dont-fire-cluster-ip", new string[0])]
     [InlineData("IAC4016", "fire-no-tls", new[] { "manifest.yaml:4:9-4:12" })]
@@ -60,5 +61,51 @@ public class KubernetesRuleTests
         finding.LogicalLocation!.FullyQualifiedName.ShouldBe("Deployment/shop/web");
         finding.Message.ShouldNotContain("hunter2");
         RuleFixture.Scan("IAC4019", "fire-single-replica")[0].Environment.ShouldBe("production");
+    }
+}
+
+/// <summary>IAC4014's line between a literal secret and a value that only stands for one.</summary>
+public class SecretPlaceholderTests
+{
+    [Theory]
+    [InlineData("GOOGLE_API_KEY", "GOOGLE_API_KEY_VAL")]
+    [InlineData("API_KEY", "api-key")]
+    [InlineData("DB_PASSWORD", "")]
+    [InlineData("DB_PASSWORD", "   ")]
+    [InlineData("API_TOKEN", "$(TOKEN)")]
+    [InlineData("API_TOKEN", "${TOKEN}")]
+    [InlineData("DATABASE_PASSWORD", "postgres://app:$(DB_PASS)@db/app")]
+    [InlineData("STRIPE_API_KEY", "your-stripe-api-key")]
+    [InlineData("SMTP_PASSWORD", "changeme")]
+    [InlineData("SMTP_PASSWORD", "CHANGE_ME")]
+    [InlineData("SIGNING_SECRET", "xxxxxxxx")]
+    [InlineData("SIGNING_SECRET", "***")]
+    [InlineData("SIGNING_SECRET", "<signing secret>")]
+    [InlineData("SIGNING_SECRET", "placeholder")]
+    public void Placeholders_references_and_empty_values_are_not_secrets(string name, string value) =>
+        IacLint.AppConfig.SecretDetection.IsPlaceholderFor(name, value).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("DB_PASSWORD", "FAKE-hunter2")]
+    [InlineData("GOOGLE_API_KEY", "AIzaSyFAKE0000000000000000000000000000")]
+    [InlineData("API_TOKEN", "ghp_FAKE1234567890abcdef")]
+    [InlineData("SMTP_PASSWORD", "Winter2026!")]
+    [InlineData("SIGNING_SECRET", "c2VjcmV0LWtleS1iYXNlNjQ=")]
+    [InlineData("CLIENT_SECRET", "xoxb-fake-token")]
+    public void Literal_values_are_secrets(string name, string value) =>
+        IacLint.AppConfig.SecretDetection.IsPlaceholderFor(name, value).ShouldBeFalse();
+}
+
+public class ServiceAccountTokenTests
+{
+    /// <summary>Audited together, Polaris's fixtures define the service account "test" several times; a pod whose
+    /// own file's account leaves automounting on must not be silenced by another file's account that turns it off.</summary>
+    [Fact]
+    public void Fires_on_every_polaris_failure_when_the_fixtures_are_audited_as_one_folder()
+    {
+        var folder = Path.Combine(TestPaths.TestData, "k8s", "polaris-checks", "automountServiceAccountToken");
+        var findings = IacLint.Engine.Scanner.Scan(new IacLint.Engine.ScanOptions { Root = folder }).Findings;
+        var firing = findings.Where(f => f.Rule.Id == "IAC4013").Select(f => f.Location.Path).Distinct().Order(StringComparer.Ordinal).ToList();
+        firing.ShouldBe(Directory.GetFiles(folder, "failure.*").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList());
     }
 }

@@ -143,6 +143,7 @@ public class NsgOpenAdminPortsTests
     [Theory]
     [InlineData("fire-open-ssh-and-rdp", new[] { "main.tf:19:34-19:37", "main.tf:32:33-32:50" })]
     [InlineData("dont-fire-restricted", new string[0])]
+    [InlineData("dont-fire-icmp", new string[0])]
     public void Fires_on_internet_open_admin_ports(string fixture, string[] expected) => RuleFixture.Ranges("IAC2001", fixture).ShouldBe(expected);
 }
 
@@ -191,7 +192,23 @@ public class CouldNotEvaluateTests
     [Theory]
     [InlineData("fire-remote-module-and-unknown-count", new[] { "main.tf:2:13-2:44", "main.tf:9:16-9:67" })]
     [InlineData("dont-fire-local-and-known", new string[0])]
+    [InlineData("fire-unknown-input-once-per-module-call", new[] { "modules/nodes/main.tf:10:16-10:33" })]
     public void Notes_what_was_not_audited(string fixture, string[] expected) => RuleFixture.Ranges("IAC0005", fixture).ShouldBe(expected);
+
+    [Fact]
+    public void Unknown_counts_inside_a_module_call_are_one_note_for_the_call()
+    {
+        var note = RuleFixture.Scan("IAC0005", "fire-unknown-input-once-per-module-call").ShouldHaveSingleItem();
+        note.Message.ShouldStartWith("Could not evaluate the count or for_each of 9 resources in module.nodes, for example module.nodes[\"blue\"].aws_subnet.this (");
+        note.LogicalLocation!.FullyQualifiedName.ShouldBe("module.nodes");
+    }
+
+    [Theory]
+    [InlineData("module.eks.module.nodes[\"a.b\"].aws_iam_role.this", "module.eks.module.nodes")]
+    [InlineData("module.vpc.data.aws_region.current", "module.vpc")]
+    [InlineData("aws_subnet.private", null)]
+    public void The_module_call_of_an_address(string address, string? call) =>
+        IacLint.Terraform.TerraformFamily.ModuleCallOf(address).ShouldBe(call);
 
     [Fact]
     public void A_resource_with_unknown_count_is_still_audited_as_one_instance()

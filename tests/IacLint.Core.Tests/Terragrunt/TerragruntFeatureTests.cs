@@ -67,6 +67,11 @@ public class TerragruntFeatureTests
         Text(json, "size").ShouldBe("M");
         json.Source!.Ref.ShouldBe("v1.0.0");
         json.File.Diagnostics.ShouldBeEmpty();
+        Text(json, "shared").ShouldBe("yes");
+        var named = Unit("functions", "prod/json-named");
+        named.Includes.ShouldHaveSingleItem().Name.ShouldBe("common");
+        named.Inputs.Keys.ShouldBe(["copied"]);
+        Text(named, "copied").ShouldBe("yes");
     }
 
     [Fact]

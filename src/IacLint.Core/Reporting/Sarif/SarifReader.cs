@@ -43,9 +43,15 @@ public static class SarifReader
         {
             foreach (var result in resultArray.EnumerateArray()) results.Add(ReadResult(result));
         }
+        Dictionary<string, SarifArtifactLocation>? baseIds = null;
+        if (run.TryGetProperty("originalUriBaseIds", out var bases) && bases.ValueKind == JsonValueKind.Object)
+        {
+            baseIds = bases.EnumerateObject().ToDictionary(b => b.Name, b => new SarifArtifactLocation { Uri = String(b.Value, "uri") }, StringComparer.Ordinal);
+        }
         return new SarifRun
         {
             Tool = new SarifTool { Driver = new SarifToolComponent { Name = driver.GetProperty("name").GetString()!, Rules = rules } },
+            OriginalUriBaseIds = baseIds,
             Results = results,
         };
     }

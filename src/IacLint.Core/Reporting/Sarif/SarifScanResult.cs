@@ -37,6 +37,8 @@ public static class SarifScanResult
         }
 
         var descriptors = (run.Tool.Driver.Rules ?? []).ToDictionary(r => r.Id, ToDescriptor, StringComparer.Ordinal);
+        // Paths are relative to the repository root; findings are relative to the audited folder inside it.
+        var audited = run.Properties?.IacLintScope?.PathInRepository is { Length: > 0 } inRepository ? inRepository + "/" : "";
         var findings = new List<Finding>();
         var absent = new List<Finding>();
         var snippets = new Dictionary<(string, int), CodeExcerpt>();
@@ -46,7 +48,7 @@ public static class SarifScanResult
             {
                 descriptors[sarifResult.RuleId] = rule = RuleRegistry.Find(sarifResult.RuleId)?.Descriptor ?? Unknown(sarifResult.RuleId);
             }
-            var finding = ToFinding(rule, sarifResult);
+            var finding = ToFinding(rule, sarifResult, audited);
             (finding.BaselineState == BaselineState.Absent ? absent : findings).Add(finding);
             if ((sarifResult.Locations.FirstOrDefault()?.PhysicalLocation?.ContextRegion ?? sarifResult.Properties?.IacLintExcerpt) is { Snippet.Text: { } text } context)
             {
@@ -58,7 +60,7 @@ public static class SarifScanResult
         var scope = run.Properties?.IacLintScope;
         var drift = run.Properties?.IacLintDrift;
         var root = run.OriginalUriBaseIds?.GetValueOrDefault(SarifWriter.SourceRootId)?.Uri is { } rootUri && Uri.TryCreate(rootUri, UriKind.Absolute, out var uri)
-            ? (uri.IsFile ? uri.LocalPath : rootUri).TrimEnd('/')
+            ? ((uri.IsFile ? uri.LocalPath : rootUri).TrimEnd('/') + "/" + audited).TrimEnd('/')
             : Path.GetDirectoryName(Path.GetFullPath(path))!;
         var result = new ScanResult
         {
@@ -85,7 +87,7 @@ public static class SarifScanResult
                 Areas = (scope.AreaCoverage ?? []).Select(a => new AreaCoverage(a.Area, a.Rules, a.Checked)).ToList(),
             },
             Drift = drift is null ? new DriftResult([], []) : new DriftResult(
-                (drift.Differences ?? []).Select(ToDifference).OfType<DriftDifference>().ToList(),
+                (drift.Differences ?? []).Select(d => ToDifference(d, audited)).OfType<DriftDifference>().ToList(),
                 (drift.Pairs ?? []).Select(p => (p.From, p.To)).ToList(),
                 scope?.Environments, drift.Compared),
             Excerpts = CodeExcerpts.FromSnippets(snippets),
@@ -94,16 +96,16 @@ public static class SarifScanResult
     }
 
     /// <summary>A finding from a SARIF result, with whatever optional parts the result carries.</summary>
-    public static Finding ToFinding(RuleDescriptor rule, SarifResult result)
+    public static Finding ToFinding(RuleDescriptor rule, SarifResult result, string audited)
     {
         var primary = result.Locations.FirstOrDefault();
         var logical = primary?.LogicalLocations?.FirstOrDefault() is { FullyQualifiedName: { } name } l ? new LogicalLocation(name, l.Kind ?? "resource") : null;
         var related = result.RelatedLocations?
             .Where(r => r.PhysicalLocation is not null)
-            .Select(r => new RelatedLocation(ToLocation(r.PhysicalLocation), r.Message?.Text ?? ""))
+            .Select(r => new RelatedLocation(ToLocation(r.PhysicalLocation, audited), r.Message?.Text ?? ""))
             .ToList();
         var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.DefaultLevel;
-        return new Finding(rule, level, result.Message.Text, ToLocation(primary?.PhysicalLocation), logical, related is { Count: > 0 } ? related : null, result.Properties?.Environment)
+        return new Finding(rule, level, result.Message.Text, ToLocation(primary?.PhysicalLocation, audited), logical, related is { Count: > 0 } ? related : null, result.Properties?.Environment)
         {
             Fingerprint = result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) ?? "",
             Suppression = result.Suppressions?.FirstOrDefault() is { } s ? new Suppression(s.Justification ?? "", null, "") : null,
@@ -117,9 +119,10 @@ public static class SarifScanResult
         };
     }
 
-    private static Location ToLocation(SarifPhysicalLocation? physical)
+    private static Location ToLocation(SarifPhysicalLocation? physical, string audited)
     {
         var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
+        if (audited.Length > 0 && path.StartsWith(audited, StringComparison.Ordinal)) path = path[audited.Length..];
         var region = physical?.Region;
         var span = region is null
             ? SourceSpan.FileStart
@@ -146,12 +149,12 @@ public static class SarifScanResult
 
     private static RuleDescriptor Unknown(string id) => new(id, id.ToLowerInvariant(), id, "", "", "", "", Level.Warning, null, [], AuditArea.Config);
 
-    private static DriftDifference? ToDifference(SarifDriftDifference d)
+    private static DriftDifference? ToDifference(SarifDriftDifference d, string audited)
     {
         if (!Enum.TryParse<DriftKind>(d.Kind, ignoreCase: true, out var kind) || !Enum.TryParse<DriftFamily>(d.Family, ignoreCase: true, out var family)) return null;
         DriftElement? Element(SarifPhysicalLocation? location, string? value) => location is null
             ? null
-            : new DriftElement(family, d.Group, d.Key, value, value is null ? DriftValueKind.Presence : DriftValueKind.Value, ToLocation(location), false, d.Key);
+            : new DriftElement(family, d.Group, d.Key, value, value is null ? DriftValueKind.Presence : DriftValueKind.Value, ToLocation(location, audited), false, d.Key);
         return new DriftDifference(kind, family, d.Group, d.Key, d.From, d.To, Element(d.FromLocation, d.FromValue), Element(d.ToLocation, d.ToValue),
             d.FromValue, d.ToValue, d.Expected, d.Detail ?? "");
     }

@@ -31,6 +31,7 @@ public sealed class SarifWriter : IReportWriter
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var sourceRoot = SourceRoot.Of(result.Root);
         var excerpts = result.Excerpts ?? CodeExcerpts.FromFiles(result);
 
         var run = new SarifRun
@@ -50,7 +51,11 @@ public sealed class SarifWriter : IReportWriter
             AutomationDetails = new SarifAutomationDetails { Id = "iaclint/" + result.StartTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
             OriginalUriBaseIds = new Dictionary<string, SarifArtifactLocation>
             {
-                [SourceRootId] = new() { Uri = new Uri(result.Root.TrimEnd('/') + "/").AbsoluteUri },
+                [SourceRootId] = new()
+                {
+                    Uri = new Uri(sourceRoot.Folder.TrimEnd('/') + "/").AbsoluteUri,
+                    Description = new SarifMessage { Text = sourceRoot.Description },
+                },
             },
             Invocations =
             [
@@ -63,9 +68,9 @@ public sealed class SarifWriter : IReportWriter
                 },
             ],
             Results = result.Findings.Concat(result.AbsentFindings)
-                .Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location)))
+                .Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location)))
                 .ToList(),
-            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift) },
+            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift, sourceRoot) },
         };
         return new SarifLog { Runs = [run] };
     }
@@ -120,7 +125,7 @@ public sealed class SarifWriter : IReportWriter
         AreaCoverage = result.Scope.Areas.Select(a => new SarifAreaCoverage { Area = a.Area, Rules = a.Rules, Checked = a.Checked }).ToList(),
     };
 
-    private static SarifDrift Drift(Drift.DriftResult drift) => new()
+    private static SarifDrift Drift(Drift.DriftResult drift, SourceRoot sourceRoot) => new()
     {
         Pairs = drift.Pairs.Select(p => new SarifDriftPair { From = p.From, To = p.To }).ToList(),
         Compared = drift.Compared,
@@ -134,16 +139,16 @@ public sealed class SarifWriter : IReportWriter
             To = d.To,
             FromValue = d.FromValue,
             ToValue = d.ToValue,
-            FromLocation = d.FromElement is { } from ? Physical(from.Location) : null,
-            ToLocation = d.ToElement is { } to ? Physical(to.Location) : null,
+            FromLocation = d.FromElement is { } from ? Physical(from.Location, sourceRoot) : null,
+            ToLocation = d.ToElement is { } to ? Physical(to.Location, sourceRoot) : null,
             Expected = d.Expected,
             Detail = d.Detail,
         }).ToList(),
     };
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, CodeExcerpt? excerpt)
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, SourceRoot sourceRoot, CodeExcerpt? excerpt)
     {
-        var physical = Physical(finding.Location);
+        var physical = Physical(finding.Location, sourceRoot);
         var context = excerpt is null ? null : new SarifContextRegion
         {
             StartLine = excerpt.FirstLine,
@@ -172,7 +177,7 @@ public sealed class SarifWriter : IReportWriter
                 : finding.RelatedLocations.Select((r, i) => new SarifLocation
                 {
                     Id = i + 1,
-                    PhysicalLocation = Physical(r.Location),
+                    PhysicalLocation = Physical(r.Location, sourceRoot),
                     Message = new SarifMessage { Text = r.Label },
                 }).ToList(),
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = finding.Fingerprint },
@@ -193,9 +198,9 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifPhysicalLocation Physical(Location location) => new()
+    private static SarifPhysicalLocation Physical(Location location, SourceRoot sourceRoot) => new()
     {
-        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(location.Path), UriBaseId = SourceRootId },
+        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(sourceRoot.AuditedFolder + location.Path), UriBaseId = SourceRootId },
         Region = new SarifRegion
         {
             StartLine = Math.Max(1, location.Span.StartLine),

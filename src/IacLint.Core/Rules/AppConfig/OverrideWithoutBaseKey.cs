@@ -87,7 +87,7 @@ public sealed class OverrideWithoutBaseKey : IAppSettingsRule
             var rest = entry.Key.AsSpan(prefix.Length);
             var end = rest.IndexOf(':');
             var sibling = (end < 0 ? rest : rest[..end]).ToString();
-            var distance = EditDistance(Normalize(sibling), Normalize(segment));
+            var distance = Configuration.Spelling.EditDistance(Normalize(sibling), Normalize(segment));
             var limit = segment.Length >= 8 ? 2 : segment.Length >= 4 ? 1 : 0;
             if (distance <= limit && distance < bestDistance)
             {
@@ -101,24 +101,6 @@ public sealed class OverrideWithoutBaseKey : IAppSettingsRule
     private static string Normalize(string key) =>
         key.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
             .Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 
     private static string? FirstMissingPrefix(string key, HashSet<string> known)
     {

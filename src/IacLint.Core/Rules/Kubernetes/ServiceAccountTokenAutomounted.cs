@@ -19,17 +19,26 @@ public sealed class ServiceAccountTokenAutomounted : KubernetesRule
 
     public override IEnumerable<Finding> Analyze(KubernetesContext context)
     {
-        var optedOutAccounts = context.Objects
-            .Where(o => o.Kind == "ServiceAccount" && Container.IsFalse(o.Root.Find("automountServiceAccountToken")))
-            .Select(o => (o.Namespace, o.Name)).ToHashSet();
+        var accounts = context.Objects.Where(o => o.Kind == "ServiceAccount").ToLookup(o => (o.Namespace, o.Name));
         foreach (var obj in context.Objects)
         {
             if (obj.PodSpec is not { } pod) continue;
             var setting = pod.Node.Find("automountServiceAccountToken");
             if (Container.IsFalse(setting)) continue;
             var account = KubernetesObject.Text(pod.Get("serviceAccountName")) ?? "default";
-            if (setting is null && optedOutAccounts.Contains((obj.Namespace, account))) continue;
+            if (setting is null && OptedOut(obj, accounts[(obj.Namespace, account)])) continue;
             yield return Report(obj, setting?.Value ?? obj.LocationNode, $"{obj.Kind} {obj.Name} mounts a service account token.");
         }
+    }
+
+    /// <summary>Whether the pod's service account turns automounting off. When the scan holds several accounts of that
+    /// name (fixtures, per-environment copies), the one in the pod's own file decides, else those of its environment,
+    /// and only if all of them opt out: one opted-out copy elsewhere must not silence a pod whose account mounts.</summary>
+    private static bool OptedOut(KubernetesObject pod, IEnumerable<KubernetesObject> accounts)
+    {
+        var sameEnvironment = accounts.Where(a => a.Environment == pod.Environment).ToList();
+        var sameFile = sameEnvironment.Where(a => a.Source.Path == pod.Source.Path).ToList();
+        var deciding = sameFile.Count > 0 ? sameFile : sameEnvironment;
+        return deciding.Count > 0 && deciding.All(a => Container.IsFalse(a.Root.Find("automountServiceAccountToken")));
     }
 }

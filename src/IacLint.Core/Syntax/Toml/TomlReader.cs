@@ -28,12 +28,12 @@ public static class TomlReader
         CollectComments(document, source, comments);
 
         var diagnostics = new List<SyntaxDiagnostic>();
-        foreach (var message in document.Diagnostics)
+        // Only the first error: the parser's later ones are mostly knock-on effects of it (one missing quote makes
+        // five), and its positions after a first error are guesses.
+        if (document.Diagnostics.FirstOrDefault(m => m.Kind == DiagnosticMessageKind.Error) is { } first)
         {
-            if (message.Kind != DiagnosticMessageKind.Error) continue;
-            diagnostics.Add(new SyntaxDiagnostic(message.Message, ToSpan(source, message.Span)));
+            return new DataDocument(source, null, [new SyntaxDiagnostic(Explain(first.Message), ToSpan(source, first.Span))], comments);
         }
-        if (diagnostics.Count > 0) return new DataDocument(source, null, diagnostics, comments);
 
         var root = new TableBuilder(ToSpan(source, document.Span));
         AddKeyValues(source, root, document.KeyValues, diagnostics);
@@ -70,6 +70,40 @@ public static class TomlReader
             AddKeyValues(source, target, table.Items, diagnostics);
         }
         return new DataDocument(source, diagnostics.Count > 0 ? null : root.Build(), diagnostics, comments);
+    }
+
+    /// <summary>The parser's message in words a user acts on: what is missing, not which token was expected.</summary>
+    internal static string Explain(string message)
+    {
+        if (message.Contains("closing `]` for an array", StringComparison.Ordinal)) return "TOML syntax: an array is not closed; a ']' is missing";
+        if (message.Contains("expecting `]`", StringComparison.Ordinal) || message.Contains("expecting `]]`", StringComparison.Ordinal))
+        {
+            return "TOML syntax: a table header is not closed; a ']' is missing";
+        }
+        if (message.Contains("expecting a value", StringComparison.Ordinal)) return "TOML syntax: a value is missing after '='";
+        if (message.Contains("string literal", StringComparison.Ordinal) || message.Contains("newline in a string", StringComparison.Ordinal))
+        {
+            return "TOML syntax: a string is not closed; the closing quote is missing on this line";
+        }
+        if (message.Contains("Expecting `=` after a key", StringComparison.Ordinal)) return "TOML syntax: a key must be followed by '=' and a value";
+        if (message.Contains("is already defined", StringComparison.Ordinal))
+        {
+            var start = message.IndexOf('`');
+            var end = start < 0 ? -1 : message.IndexOf('`', start + 1);
+            return end > start ? $"TOML: the key '{message[(start + 1)..end]}' is defined twice" : "TOML: a key is defined twice";
+        }
+        // Anything else: the parser's words without its token names.
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (message.AsSpan(i).StartsWith(" (token: ", StringComparison.Ordinal) && message.IndexOf(')', i) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+            text.Append(message[i] == '`' ? '\'' : message[i]);
+        }
+        return "TOML syntax: " + text.ToString().Replace("␤", "end of line", StringComparison.Ordinal);
     }
 
     private static void AddKeyValues(SourceText source, TableBuilder table, IEnumerable<KeyValueSyntax> keyValues, List<SyntaxDiagnostic> diagnostics)

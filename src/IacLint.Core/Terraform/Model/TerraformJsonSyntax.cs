@@ -26,7 +26,7 @@ public static class TerraformJsonSyntax
     /// top-level key (<c>inputs</c>, <c>download_dir</c>, …) is an attribute.</summary>
     public static readonly IReadOnlyDictionary<string, int> TerragruntBlocks = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["locals"] = 0, ["terraform"] = 0, ["remote_state"] = 0, ["include"] = 1, ["dependency"] = 1, ["dependencies"] = 0,
+        ["locals"] = 0, ["terraform"] = 0, ["remote_state"] = 0, ["include"] = 0, ["dependency"] = 1, ["dependencies"] = 0,
         ["generate"] = 1, ["feature"] = 1, ["errors"] = 0, ["exclude"] = 0, ["catalog"] = 0, ["engine"] = 0,
     };
 

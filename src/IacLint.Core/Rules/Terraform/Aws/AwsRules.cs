@@ -161,5 +161,13 @@ public static class AwsRules
         new AthenaResultsNotEncrypted(),
         new AthenaWorkgroupNotEnforced(),
         new CodeBuildArtifactEncryptionDisabled(),
+        new ElastiCacheReplicationGroupBackupDisabled(),
+        new SqsPolicyAnyPrincipal(),
+        new SnsTopicPolicyAnyPrincipal(),
+        new LambdaDeprecatedRuntime(),
+        new RedshiftAuditLoggingDisabled(),
+        new DynamoDbDeletionProtectionDisabled(),
+        new DocumentClusterDeletionProtectionDisabled(),
+        new DocDbBackupRetentionDefault(),
     ];
 }

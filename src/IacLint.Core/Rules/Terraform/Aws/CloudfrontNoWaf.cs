@@ -34,7 +34,7 @@ public sealed class CloudfrontNoWaf : ExpectedAttributeRule
 
     protected override bool IsSafe(TfValue value) => value is not TfString { Value: "" };
 
-    protected override bool UnknownIsSafe => true;
+    protected override bool ReferenceIsSafe => true;
 
     protected override string UnsetMeaning => "no web ACL filters requests";
 

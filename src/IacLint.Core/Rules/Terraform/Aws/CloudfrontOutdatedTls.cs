@@ -45,6 +45,6 @@ public sealed class CloudfrontOutdatedTls : ExpectedAttributeRule
     protected override string Problem => "allows TLS versions older than 1.2";
 
     /// <summary>With CloudFront's default certificate the minimum version cannot be chosen (it is TLSv1).</summary>
-    protected override bool Applies(ResourceInstance resource, TerraformConfiguration configuration) =>
+    protected override bool Applies(ResourceInstance resource) =>
         resource.Body.Blocks("viewer_certificate").Any(c => !IsTrue(c.Get("cloudfront_default_certificate")));
 }

@@ -37,7 +37,7 @@ public sealed class CloudtrailNoCloudwatch : ExpectedAttributeRule
 
     protected override bool IsSafe(TfValue value) => value is not TfString { Value: "" };
 
-    protected override bool UnknownIsSafe => true;
+    protected override bool ReferenceIsSafe => true;
 
     protected override string UnsetMeaning => "events go to S3 only";
 

@@ -37,7 +37,7 @@ public sealed class EbsVolumeWithoutCmk : ExpectedAttributeRule
 
     protected override bool IsSafe(TfValue value) => value is not TfString { Value: "" or "alias/aws/ebs" };
 
-    protected override bool UnknownIsSafe => true;
+    protected override bool ReferenceIsSafe => true;
 
     protected override string UnsetMeaning => "the AWS managed key aws/ebs";
 

@@ -1,11 +1,9 @@
 using IacLint.Findings;
-using IacLint.Terraform.Model;
-using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>IAC1115: a Redis cache node keeps no snapshots.</summary>
-public sealed class ElastiCacheBackupRetentionDisabled : SettingRule
+public sealed class ElastiCacheBackupRetentionDisabled : ElastiCacheSnapshotRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC1115",
@@ -30,16 +28,6 @@ public sealed class ElastiCacheBackupRetentionDisabled : SettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_elasticache_cluster"];
 
-    protected override IReadOnlyList<string> Attributes { get; } = ["snapshot_retention_limit"];
-
-    protected override string Problem => "keeps no backups";
-
-    protected override bool Applies(ResourceInstance resource) =>
-        resource.Body.Attribute("engine")?.Value is TfString { Value: "redis" or "valkey" } &&
-        resource.Body.Attribute("node_type")?.Value is not TfString { Value: "cache.t1.micro" };
-
-    protected override string? WhenMissing(ResourceInstance resource) => "is not set (default 0)";
-
-    protected override string? Judge(TfValue value, ResourceInstance resource) =>
-        TfConvert.TryNumber(value, out var days) && days == 0 ? "= 0" : null;
+    // engine is required on aws_elasticache_cluster (unless it joins a replication group): no engine, no snapshot setting here.
+    protected override string DefaultEngine => "";
 }

@@ -30,6 +30,6 @@ public abstract class ImdsTokensRule : ExpectedAttributeRule
 
     protected override string Problem => "allows IMDSv1 (no session token required)";
 
-    protected override bool Applies(ResourceInstance resource, TerraformConfiguration configuration) =>
+    protected override bool Applies(ResourceInstance resource) =>
         !resource.Body.Blocks("metadata_options").Any(m => m.Get("http_endpoint") is TfString { Value: "disabled" });
 }

@@ -45,6 +45,6 @@ public sealed class LbListenerOutdatedTls : ExpectedAttributeRule
 
     protected override string Problem => "allows TLS versions older than 1.2";
 
-    protected override bool Applies(ResourceInstance resource, TerraformConfiguration configuration) =>
+    protected override bool Applies(ResourceInstance resource) =>
         resource.Body.Attribute("protocol")?.Value is TfString { Value: "HTTPS" or "TLS" };
 }

@@ -36,7 +36,7 @@ public sealed class LogGroupNoCmk : ExpectedAttributeRule
 
     protected override bool IsSafe(TfValue value) => value is not TfString { Value: "" };
 
-    protected override bool UnknownIsSafe => true;
+    protected override bool ReferenceIsSafe => true;
 
     protected override string UnsetMeaning => "encrypted with CloudWatch's own keys only";
 

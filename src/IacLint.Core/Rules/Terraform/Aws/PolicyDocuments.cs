@@ -11,6 +11,9 @@ namespace IacLint.Rules.Terraform.Aws;
 internal sealed record ResourcePolicyStatement(bool Allow, IReadOnlyList<string> Principals, IReadOnlyList<string> Actions, bool HasCondition)
 {
     public bool AnyPrincipal => Principals.Contains("*");
+
+    /// <summary>Allows anyone: principal <c>*</c> and no condition narrowing who.</summary>
+    public bool OpenToAnyone => Allow && AnyPrincipal && !HasCondition;
 }
 
 /// <summary>A policy attribute read: its statements, or why they cannot be known before apply.</summary>
@@ -24,13 +27,17 @@ internal static class PolicyDocuments
 {
     private static readonly PolicyRead Nothing = new([], null);
 
-    public static PolicyRead Read(EvaluatedAttribute policy, TerraformConfiguration configuration)
+    public static PolicyRead Read(EvaluatedAttribute policy, TerraformConfiguration configuration, ResourceInstance owner)
     {
         switch (policy.Value)
         {
             case TfUnknown { RefersTo: { } address } unknown when IsPolicyDocument(address):
                 var document = configuration.DataOfType("aws_iam_policy_document").FirstOrDefault(d => d.Address == address);
-                return document is null ? new PolicyRead([], unknown) : FromDocument(document);
+                return document is null ? new PolicyRead([], unknown) : FromDataSource(document);
+            case TfUnknown unknown when policy.Syntax.Value is HclFunctionCall { Name: "jsonencode", Arguments.Count: 1 } call:
+                // jsonencode is unknown as soon as one leaf is (a Resource ARN): judge the object itself.
+                var read = FromDocument(owner.Module.Evaluate(call.Arguments[0], owner.Scope));
+                return read.Unknown is null ? read : new PolicyRead([], unknown);
             case TfUnknown unknown when policy.Syntax.Value is HclTemplate template:
                 return FromTemplate(template, unknown);
             case TfUnknown unknown:
@@ -63,26 +70,42 @@ internal static class PolicyDocuments
 
     private static PolicyRead FromJson(string json)
     {
-        TfValue document;
         try
         {
-            document = Encodings.FromJson(json);
+            return FromDocument(Encodings.FromJson(json));
         }
         catch (IacLint.Terraform.Evaluation.TfEvaluationException)
         {
             return Nothing;
         }
+    }
+
+    /// <summary>A policy as a value (parsed JSON, or the object given to jsonencode); unknown when a principal or an
+    /// action is.</summary>
+    private static PolicyRead FromDocument(TfValue document)
+    {
+        if (document is TfUnknown whole) return new PolicyRead([], whole);
+        if ((document as TfObject)?.Get("Statement") is TfUnknown statementsUnknown) return new PolicyRead([], statementsUnknown);
         var statements = (document as TfObject)?.Get("Statement") switch
         {
             TfList list => list.Items,
             TfObject single => [single],
             _ => [],
         };
-        return new PolicyRead(statements.OfType<TfObject>().Select(s => new ResourcePolicyStatement(
-            Allow: s.Get("Effect") is not TfString { Value: not "Allow" },
-            Principals: JsonPrincipals(s.Get("Principal")),
-            Actions: Strings(s.Get("Action")),
-            HasCondition: s.Get("Condition") is TfObject { Attributes.Count: > 0 })).ToList(), null);
+        var read = new List<ResourcePolicyStatement>();
+        foreach (var s in statements.OfType<TfObject>())
+        {
+            foreach (var part in new[] { s.Get("Effect"), s.Get("Principal"), s.Get("Action") })
+            {
+                if (part is not null && !part.IsWhollyKnown) return new PolicyRead([], part is TfUnknown u ? u : new TfUnknown("a principal or action is known only after apply"));
+            }
+            read.Add(new ResourcePolicyStatement(
+                Allow: s.Get("Effect") is not TfString { Value: not "Allow" },
+                Principals: JsonPrincipals(s.Get("Principal")),
+                Actions: Strings(s.Get("Action")),
+                HasCondition: s.Get("Condition") is TfObject { Attributes.Count: > 0 }));
+        }
+        return new PolicyRead(read, null);
     }
 
     private static List<string> JsonPrincipals(TfValue? principal) => principal switch
@@ -92,7 +115,7 @@ internal static class PolicyDocuments
         _ => [],
     };
 
-    private static PolicyRead FromDocument(ResourceInstance document)
+    private static PolicyRead FromDataSource(ResourceInstance document)
     {
         var statements = new List<ResourcePolicyStatement>();
         foreach (var statement in document.Body.Blocks("statement"))

@@ -15,7 +15,7 @@ public abstract class ResourcePolicyRule : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Body.Attribute("policy") is not { } policy) yield break;
-        var read = PolicyDocuments.Read(policy, configuration);
+        var read = PolicyDocuments.Read(policy, configuration, resource);
         if (read.Unknown is { } unknown) yield return CouldNotEvaluate(resource, policy, "policy", unknown);
         else if (read.Statements.Any(IsOpen)) yield return Report(resource, policy, $"{resource.Address} {Problem}.");
     }

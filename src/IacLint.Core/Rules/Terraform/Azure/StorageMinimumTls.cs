@@ -26,7 +26,8 @@ public sealed class StorageMinimumTls : ResourceRule
         Tags: ["security", "encryption", "terraform", "azure", "storage"],
         Area: AuditArea.Encryption,
         Cwe: "CWE-326",
-        EquivalentIds: ["checkov:CKV_AZURE_44", "trivy:AVD-AZU-0011", "tfsec:azure-storage-use-secure-tls-policy"],
+        EquivalentIds: ["trivy:AVD-AZU-0011", "tfsec:azure-storage-use-secure-tls-policy"],
+        RelatedIds: ["checkov:CKV_AZURE_44"],
         Precision: Precision.VeryHigh);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account"];

@@ -23,10 +23,11 @@ public sealed class StoragePublicBlobAccess : ResourceRule
             """,
         DefaultLevel: Level.Error,
         SecuritySeverity: 7.5,
-        Tags: ["security", "public-exposure", "terraform", "azure", "storage"],
+        Tags: ["security", "terraform", "azure", "storage"],
         Area: AuditArea.Exposure,
         Cwe: "CWE-284",
-        EquivalentIds: ["checkov:CKV_AZURE_190", "checkov:CKV_AZURE_34", "trivy:AVD-AZU-0007", "tfsec:azure-storage-no-public-access"],
+        EquivalentIds: ["checkov:CKV_AZURE_34", "trivy:AVD-AZU-0007", "tfsec:azure-storage-no-public-access"],
+        RelatedIds: ["checkov:CKV_AZURE_190"],
         Precision: Precision.High);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["azurerm_storage_account", "azurerm_storage_container"];

@@ -46,7 +46,7 @@ public sealed class BigQueryDatasetPublic : ResourceRule
                 if (attribute is null) continue;
                 if (!attribute.Value.IsWhollyKnown)
                 {
-                    yield return CouldNotEvaluate(resource, attribute, name, attribute.Value);
+                    yield return CouldNotEvaluate(resource, attribute, name, GoogleBlocks.FirstUnknown(attribute.Value));
                     continue;
                 }
                 var open = GoogleBlocks.Strings(attribute.Value).FirstOrDefault(m => m.Value is "allUsers" or "allAuthenticatedUsers");

@@ -46,7 +46,7 @@ public sealed class ComputeDefaultServiceAccountFullAccess : ResourceRule
             if (scopes is null) continue;
             if (!scopes.Value.IsWhollyKnown)
             {
-                yield return CouldNotEvaluate(resource, scopes, "service_account.scopes", scopes.Value);
+                yield return CouldNotEvaluate(resource, scopes, "service_account.scopes", GoogleBlocks.FirstUnknown(scopes.Value));
                 continue;
             }
             var full = GoogleBlocks.Strings(scopes.Value).FirstOrDefault(scope => scope.Value is "cloud-platform" or "https://www.googleapis.com/auth/cloud-platform");

@@ -33,6 +33,15 @@ internal static class GoogleBlocks
     public static IEnumerable<TfString> Strings(TfValue value) =>
         value is TfList list ? list.Items.OfType<TfString>() : value is TfString s ? [s] : [];
 
+    /// <summary>The first unknown value inside a list or object (or the value itself), so a note can say why.</summary>
+    public static TfValue FirstUnknown(TfValue value) => value switch
+    {
+        TfUnknown => value,
+        TfList list => list.Items.Where(i => !i.IsWhollyKnown).Select(FirstUnknown).FirstOrDefault() ?? value,
+        TfObject obj => obj.Attributes.Values.Where(v => !v.IsWhollyKnown).Select(FirstUnknown).FirstOrDefault() ?? value,
+        _ => value,
+    };
+
     /// <summary>The value of a key of a map attribute (<c>metadata</c>, <c>labels</c>); null when absent.</summary>
     public static TfValue? MapEntry(EvaluatedAttribute? map, string key) => (map?.Value as TfObject)?.Get(key);
 

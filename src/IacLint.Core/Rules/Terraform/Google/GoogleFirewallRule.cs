@@ -48,7 +48,7 @@ public abstract class GoogleFirewallRule : ResourceRule
             {
                 if (!ranges.Value.IsWhollyKnown)
                 {
-                    if (Matches(resource, out _)) yield return CouldNotEvaluate(resource, ranges, rangesName, ranges.Value);
+                    if (Matches(resource, out _)) yield return CouldNotEvaluate(resource, ranges, rangesName, GoogleBlocks.FirstUnknown(ranges.Value));
                     yield break;
                 }
                 open = GoogleBlocks.Strings(ranges.Value).FirstOrDefault(r => GoogleBlocks.IsWholeInternet(r.Value));
@@ -61,7 +61,7 @@ public abstract class GoogleFirewallRule : ResourceRule
             var ports = allow.Attribute("ports");
             if (ports is not null && !ports.Value.IsWhollyKnown)
             {
-                yield return CouldNotEvaluate(resource, ports, "allow.ports", ports.Value);
+                yield return CouldNotEvaluate(resource, ports, "allow.ports", GoogleBlocks.FirstUnknown(ports.Value));
                 continue;
             }
             if (ExposedBy(allow) is not { } exposed) continue;

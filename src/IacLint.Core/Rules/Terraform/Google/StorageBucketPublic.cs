@@ -43,7 +43,7 @@ public sealed class StorageBucketPublic : ResourceRule
         if (attribute is null) yield break;
         if (!attribute.Value.IsWhollyKnown)
         {
-            yield return CouldNotEvaluate(resource, attribute, attribute.Name, attribute.Value);
+            yield return CouldNotEvaluate(resource, attribute, attribute.Name, GoogleBlocks.FirstUnknown(attribute.Value));
             yield break;
         }
         // role_entity items read "READER:allUsers"; members read "allUsers"; entities read "allUsers".

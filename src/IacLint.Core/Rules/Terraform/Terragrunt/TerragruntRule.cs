@@ -23,12 +23,8 @@ public abstract class UnitRule : ITerragruntRule
     /// a related location when the finding is elsewhere.</summary>
     protected Finding Report(TerragruntUnit unit, Location at, string message)
     {
-        var related = at.Path == unit.File.Source.Path ? [] : new List<RelatedLocation> { new(UnitLocation(unit), $"for unit {unit.Directory}") };
+        var related = at.Path == unit.File.Source.Path ? [] : new List<RelatedLocation> { new(unit.Location, $"for unit {unit.Directory}") };
         if (at.Path != unit.File.Source.Path) message = message.EndsWith('.') ? $"{message[..^1]} (unit {unit.Directory})." : $"{message} (unit {unit.Directory})";
         return new Finding(Descriptor, Descriptor.DefaultLevel, message, at, TerragruntFamily.Owner(unit), related, unit.Environment);
     }
-
-    /// <summary>The first line of the unit's file: where a unit-level related location points.</summary>
-    public static Location UnitLocation(TerragruntUnit unit) =>
-        unit.File.At(unit.File.Body.Blocks.Select(b => b.HeaderSpan).Concat(unit.File.Body.Attributes.Select(a => a.NameSpan)).OrderBy(s => s.StartOffset).FirstOrDefault(Syntax.SourceSpan.FileStart));
 }

@@ -1,0 +1,8 @@
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier = "catalog"
+}
+
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier  = "graph"
+  deletion_protection = false
+}

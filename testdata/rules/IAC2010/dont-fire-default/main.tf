@@ -1,0 +1,24 @@
+resource "azurerm_network_interface" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = "subnet-id"
+    private_ip_address_allocation = "Dynamic"
+  }
+}
+
+resource "azurerm_network_interface" "explicit" {
+  name                  = "explicit"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  ip_forwarding_enabled = false
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = "subnet-id"
+    private_ip_address_allocation = "Dynamic"
+  }
+}

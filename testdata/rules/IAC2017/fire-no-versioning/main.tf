@@ -1,0 +1,23 @@
+variable "versioning" {
+  type = bool
+}
+
+resource "azurerm_storage_account" "data" {
+  name                     = "data"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+
+  blob_properties {
+    versioning_enabled = var.versioning
+  }
+}
+
+resource "azurerm_storage_account" "bare" {
+  name                     = "bare"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}

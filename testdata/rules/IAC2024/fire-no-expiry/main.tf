@@ -1,0 +1,7 @@
+resource "azurerm_key_vault_key" "storage" {
+  name         = "storage"
+  key_vault_id = "kv-id"
+  key_type     = "RSA"
+  key_size     = 2048
+  key_opts     = ["wrapKey", "unwrapKey"]
+}

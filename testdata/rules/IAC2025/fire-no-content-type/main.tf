@@ -1,0 +1,14 @@
+resource "azurerm_key_vault_secret" "api" {
+  name            = "api"
+  value           = "x"
+  key_vault_id    = "kv-id"
+  expiration_date = "2027-06-30T00:00:00Z"
+}
+
+resource "azurerm_key_vault_secret" "empty" {
+  name            = "empty"
+  value           = "x"
+  key_vault_id    = "kv-id"
+  content_type    = ""
+  expiration_date = "2027-06-30T00:00:00Z"
+}

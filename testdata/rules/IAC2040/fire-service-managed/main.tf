@@ -1,0 +1,17 @@
+resource "azurerm_mssql_server" "main" {
+  name                = "main"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  version             = "12.0"
+}
+
+resource "azurerm_mssql_server" "other" {
+  name                = "other"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  version             = "12.0"
+}
+
+resource "azurerm_mssql_server_transparent_data_encryption" "other" {
+  server_id = azurerm_mssql_server.other.id
+}

@@ -1,0 +1,4 @@
+module "jobs" {
+  source     = "./modules/fn"
+  https_only = false
+}

@@ -1,0 +1,8 @@
+resource "azurerm_linux_web_app" "api" {
+  name                = "api"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  service_plan_id     = "plan-id"
+
+  site_config {}
+}

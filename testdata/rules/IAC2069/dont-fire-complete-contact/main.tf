@@ -1,0 +1,7 @@
+resource "azurerm_security_center_contact" "main" {
+  name                = "main"
+  email               = "security@example.com"
+  phone               = "+1-555-0100"
+  alert_notifications = true
+  alerts_to_admins    = true
+}

@@ -1,0 +1,6 @@
+resource "azurerm_container_registry" "main" {
+  name                = "main"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  sku                 = "Standard"
+}

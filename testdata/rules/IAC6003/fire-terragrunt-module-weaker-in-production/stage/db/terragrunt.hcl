@@ -1,0 +1,7 @@
+terraform {
+  source = "../../modules//db"
+}
+
+inputs = {
+  encrypted = true
+}

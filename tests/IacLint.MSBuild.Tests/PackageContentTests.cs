@@ -1,0 +1,53 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace IacLint.Tests;
+
+/// <summary>What is inside the packed packages: everything the task loads, nothing twice, a readme each.</summary>
+[Collection(PackagesCollection.Name)]
+public class PackageContentTests(Packages packages)
+{
+    [Fact]
+    public void Task_folder_holds_every_runtime_assembly_its_deps_json_names()
+    {
+        using var package = ZipFile.OpenRead(packages.PackagePath("IacLint.MSBuild"));
+        var taskFiles = package.Entries.Where(e => e.FullName.StartsWith("tasks/net10.0/", StringComparison.Ordinal))
+            .Select(e => e.FullName["tasks/net10.0/".Length..]).ToHashSet(StringComparer.Ordinal);
+        using var deps = JsonDocument.Parse(package.GetEntry("tasks/net10.0/IacLint.MSBuild.deps.json")!.Open());
+        var needed = new List<string>();
+        foreach (var target in deps.RootElement.GetProperty("targets").EnumerateObject())
+        {
+            foreach (var library in target.Value.EnumerateObject())
+            {
+                if (!library.Value.TryGetProperty("runtime", out var runtime)) continue;
+                needed.AddRange(runtime.EnumerateObject().Select(r => Path.GetFileName(r.Name)));
+            }
+        }
+        needed.ShouldContain("YamlDotNet.dll");
+        needed.ShouldContain("Tomlyn.dll");
+        needed.Where(n => !taskFiles.Contains(n)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Command_line_tool_is_shipped_once()
+    {
+        using var package = ZipFile.OpenRead(packages.PackagePath("IacLint.MSBuild"));
+        var copies = package.Entries.Where(e => e.Name == "iaclint.dll").Select(e => e.FullName).ToList();
+        copies.ShouldBe(["tools/cli/iaclint.dll"]);
+    }
+
+    [Theory]
+    [InlineData("IacLint")]
+    [InlineData("IacLint.MSBuild")]
+    public void Package_has_a_readme(string id)
+    {
+        using var package = ZipFile.OpenRead(packages.PackagePath(id));
+        package.GetEntry("README.md").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Packing_warns_about_nothing()
+    {
+        packages.PackOutput.Split('\n').Where(l => l.Contains("warning", StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
+    }
+}
