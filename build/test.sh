@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test the way CI does: installs Microsoft's SARIF multitool (the SARIF validity oracle), builds, tests,
-# and ends with one line "N passed, N failed" summed over the test assemblies.
+# Runs every test the way CI does: installs Microsoft's SARIF multitool (the SARIF validity oracle) and Chromium
+# (for the HTML report's browser test), builds, tests, and ends with one line "N passed, N failed" summed over the
+# test assemblies.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,16 @@ fi
 # npm does not run the package's install script here, so make its binary executable ourselves.
 chmod u+x build/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 
+# The browser test renders the HTML report in headless Chromium; it is skipped only when no Chromium exists, so
+# install Debian's package when it is missing (quietly; an already installed package is left alone).
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo -n"; fi
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1; then
+    echo "warning: could not install chromium; the browser test will be skipped" >&2
+  fi
+fi
+
 log=$(mktemp)
 dotnet test IacLint.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -21,5 +32,11 @@ read -r passed failed < <(grep -E '^(Passed|Failed)! +- +Failed: ' "$log" |
   sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/' |
   awk '{p += $1; f += $2} END {print p + 0, f + 0}')
 rm -f "$log"
+
+# Keep the browser test's screenshots and PDFs as CI artifacts (the folder exists only when the test ran).
+shots=tests/IacLint.Cli.Tests/bin/Release/net10.0/browser-artifacts
+if [ -d "$shots" ]; then
+  mkdir -p artifacts/browser && cp "$shots"/* artifacts/browser/ 2>/dev/null || true
+fi
 echo "${passed} passed, ${failed} failed"
 exit "$status"

@@ -12,6 +12,7 @@ root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 Help.Configure(root);
 
 if (CommandLine.Problem(root, args) is { } problem)

@@ -13,7 +13,11 @@ internal static class Tool
     public static string Dll { get; } = Path.Combine(TestPaths.RepoRoot, "src", "IacLint.Cli", "bin", Configuration, "net10.0", "iaclint.dll");
 
     /// <summary>Runs the tool in <paramref name="workingDirectory"/>.</summary>
-    public static ToolRun In(string workingDirectory, params string[] args)
+    public static ToolRun In(string workingDirectory, params string[] args) => WithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the tool with extra environment variables (GitHub Actions' own are always removed first, so
+    /// the tests behave the same in CI).</summary>
+    public static ToolRun WithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         File.Exists(Dll).ShouldBeTrue($"{Dll} is not built");
         var start = new ProcessStartInfo("dotnet")
@@ -26,6 +30,8 @@ internal static class Tool
         start.ArgumentList.Add(Dll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
+        foreach (var name in new[] { "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_STEP_SUMMARY" }) start.Environment.Remove(name);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

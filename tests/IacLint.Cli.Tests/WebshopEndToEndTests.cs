@@ -68,10 +68,17 @@ public class WebshopEndToEndTests
             "--format", "json", "--output", Path.Combine(temp.Path, "r.json"),
             "--format", "msbuild", "--output", Path.Combine(temp.Path, "r.msbuild"),
             "--format", "markdown", "--output", Path.Combine(temp.Path, "r.md"),
+            "--format", "html", "--output", Path.Combine(temp.Path, "r.html"),
             "--format", "console");
-        var outputs = new[] { run.Stdout, run.Stderr }
+        // The reports rebuilt from the SARIF file too: their code excerpts come from the SARIF snippets.
+        var report = Tool.Run("report", Path.Combine(temp.Path, "r.sarif"),
+            "--format", "html", "--output", Path.Combine(temp.Path, "from-sarif.html"),
+            "--format", "markdown", "--output", Path.Combine(temp.Path, "from-sarif.md"));
+        report.ExitCode.ShouldBe(0, report.Stderr);
+        var outputs = new[] { run.Stdout, run.Stderr, report.Stdout, report.Stderr }
             .Concat(Directory.GetFiles(temp.Path).Select(File.ReadAllText)).ToList();
-        outputs.Count.ShouldBe(6);
+        outputs.Count.ShouldBe(11);
+        File.ReadAllText(Path.Combine(temp.Path, "r.html")).ShouldContain("(secret, not shown)");
         string[] secrets = ["Sup3rS3cret!", "sk_test_51FAKEexampleKEYdoNotUse000", "FAKEc2VjcmV0a2V5Zm9ydGVzdHM="];
         foreach (var secret in secrets)
         {

@@ -9,7 +9,12 @@ namespace IacLint.Drift;
 
 /// <summary>The outcome of comparing environments: every difference (also the expected ones) and its findings.</summary>
 /// <param name="Environments">Every environment found (normalised names), compared or not.</param>
-public sealed record DriftResult(IReadOnlyList<DriftDifference> Differences, IReadOnlyList<(string From, string To)> Pairs, IReadOnlyList<string>? Environments = null);
+/// <param name="Compared">Elements of the compared environments (each compared with its counterpart or found missing).</param>
+public sealed record DriftResult(IReadOnlyList<DriftDifference> Differences, IReadOnlyList<(string From, string To)> Pairs,
+    IReadOnlyList<string>? Environments = null, int Compared = 0)
+{
+    public IReadOnlyList<string> EnvironmentNames => Environments ?? [];
+}
 
 /// <summary>
 /// Compares environments pairwise (staging → production by default, or a declared chain) element by element, by
@@ -112,7 +117,9 @@ public static class DriftAnalyzer
             findings.RemoveAll(f => f.Rule.Id == ValueDiffers.Descriptor.Id && weakenedAt.Contains((f.Location.Path, f.Location.Span.StartLine)));
             findings.AddRange(weakened);
         }
-        return (new DriftResult(differences, pairs, snapshots.Keys.Order(StringComparer.Ordinal).ToList()), findings);
+        var compared = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct(StringComparer.Ordinal).Sum(e => snapshots[e].Elements.Count);
+        var environments = snapshots.Keys.Order(StringComparer.Ordinal).ToList();
+        return (new DriftResult(differences, pairs, environments, compared), findings);
     }
 
     /// <summary>A rule that fails on an element in the later environment and not on its counterpart in the earlier.</summary>

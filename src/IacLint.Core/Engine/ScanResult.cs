@@ -32,6 +32,12 @@ public sealed class ScanResult
 
     public int FilesScanned { get; init; }
 
+    /// <summary>What was audited: revision, files per family, environments, configuration, rule coverage.</summary>
+    public ScanScope Scope { get; init; } = new();
+
+    /// <summary>Code excerpts carried by a SARIF file this result was read from; null for a scan (the files are read).</summary>
+    public Reporting.CodeExcerpts? Excerpts { get; init; }
+
     /// <summary>Every difference between the compared environments, the expected ones included.</summary>
     public Drift.DriftResult Drift { get; init; } = new([], []);
 

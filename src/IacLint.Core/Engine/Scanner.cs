@@ -224,6 +224,35 @@ public static class Scanner
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
 
+        var audited = new List<(string Path, string Family)>();
+        for (var i = 0; i < walk.Files.Count; i++)
+        {
+            string? family = walk.Files[i].Family switch
+            {
+                FileFamily.AppSettings => "appsettings",
+                FileFamily.Terraform or FileFamily.TerraformVariables => "terraform",
+                FileFamily.Yaml => "yaml",
+                FileFamily.Json => yamlFiles[i] is not null ? "yaml" : configDocuments[i] is not null ? "config" : null,
+                FileFamily.Toml => "config",
+                _ => null,
+            };
+            if (family is not null) audited.Add((walk.Files[i].RelativePath, family));
+        }
+        var (ruleCoverage, areaCoverage) = CoverageCounter.Count(enabled, audited.Select(f => f.Path).ToList(), terraform.Project,
+            kubernetesObjects, groups, drift.Result.Compared, d => d.Area.ToName());
+        var scope = new ScanScope
+        {
+            Git = GitHead.Read(root),
+            FilesByFamily = audited.GroupBy(f => f.Family)
+                .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            Environments = drift.Result.EnvironmentNames,
+            DisabledRules = RuleRegistry.All.Where(r => !IsEnabled(config, r)).Select(r => r.Descriptor.Id).ToList(),
+            ExpectedDrift = config.ExpectedDrift,
+            ConfigFile = config.SourcePath,
+            Rules = ruleCoverage,
+            Areas = areaCoverage,
+        };
+
         return new ScanResult
         {
             Root = root,
@@ -233,6 +262,7 @@ public static class Scanner
             Notifications = notifications,
             Rules = enabled.Select(r => EffectiveDescriptor(config, r.Descriptor)).ToList(),
             FilesScanned = onlyFile is not null ? 1 : walk.Files.Count - notOurs,
+            Scope = scope,
             Drift = drift.Result,
             HasBaseline = baseline is not null,
             StartTime = start,

@@ -21,6 +21,68 @@ public sealed class SarifRun
     public List<SarifArtifact>? Artifacts { get; init; }
     public required List<SarifResult> Results { get; init; }
     public string ColumnKind { get; init; } = "utf16CodeUnits";
+    public SarifRunProperties? Properties { get; init; }
+}
+
+/// <summary>IacLint's own run properties: what the audit report needs beyond results, so <c>iaclint report</c> can
+/// rebuild it from the SARIF file alone.</summary>
+public sealed class SarifRunProperties
+{
+    public SarifScope? IacLintScope { get; init; }
+    public SarifDrift? IacLintDrift { get; init; }
+}
+
+public sealed class SarifScope
+{
+    public string? Commit { get; init; }
+    public string? Branch { get; init; }
+    public string? PathInRepository { get; init; }
+    public int FilesScanned { get; init; }
+    public Dictionary<string, int>? FilesByFamily { get; init; }
+    public List<string>? Environments { get; init; }
+    public List<string>? DisabledRules { get; init; }
+    public List<string>? ExpectedDrift { get; init; }
+    public string? ConfigFile { get; init; }
+    /// <summary>Elements each rule examined, by rule id.</summary>
+    public Dictionary<string, int>? RuleCoverage { get; init; }
+    public List<SarifAreaCoverage>? AreaCoverage { get; init; }
+}
+
+public sealed class SarifAreaCoverage
+{
+    public required string Area { get; init; }
+    public int Rules { get; init; }
+    public int Checked { get; init; }
+}
+
+public sealed class SarifDrift
+{
+    public List<SarifDriftPair>? Pairs { get; init; }
+    public int Compared { get; init; }
+    public List<SarifDriftDifference>? Differences { get; init; }
+}
+
+public sealed class SarifDriftPair
+{
+    public required string From { get; init; }
+    public required string To { get; init; }
+}
+
+/// <summary>One drift difference; values are masked where secret, as everywhere.</summary>
+public sealed class SarifDriftDifference
+{
+    public required string Kind { get; init; }
+    public required string Family { get; init; }
+    public required string Group { get; init; }
+    public required string Key { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public string? FromValue { get; init; }
+    public string? ToValue { get; init; }
+    public SarifPhysicalLocation? FromLocation { get; init; }
+    public SarifPhysicalLocation? ToLocation { get; init; }
+    public bool Expected { get; init; }
+    public string? Detail { get; init; }
 }
 
 public sealed class SarifTool
@@ -63,6 +125,9 @@ public sealed class SarifPropertyBag
     [JsonPropertyName("security-severity")] public string? SecuritySeverity { get; init; }
     public List<string>? EquivalentIds { get; init; }
     public string? Environment { get; init; }
+    /// <summary>The code excerpt of a result whose region is longer than the excerpt, which therefore cannot be a
+    /// context region (SARIF requires that to contain the region).</summary>
+    public SarifContextRegion? IacLintExcerpt { get; init; }
 }
 
 public sealed class SarifMessage
@@ -134,6 +199,20 @@ public sealed class SarifPhysicalLocation
 {
     public required SarifArtifactLocation ArtifactLocation { get; init; }
     public SarifRegion? Region { get; init; }
+    public SarifContextRegion? ContextRegion { get; init; }
+}
+
+/// <summary>The lines around a result, with their text (secrets masked), for viewers and rebuilt reports.</summary>
+public sealed class SarifContextRegion
+{
+    public int StartLine { get; init; }
+    public int EndLine { get; init; }
+    public SarifArtifactContent? Snippet { get; init; }
+}
+
+public sealed class SarifArtifactContent
+{
+    public string? Text { get; init; }
 }
 
 public sealed class SarifRegion

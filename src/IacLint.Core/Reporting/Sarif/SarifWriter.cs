@@ -32,6 +32,7 @@ public sealed class SarifWriter : IReportWriter
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var sourceRoot = SourceRoot.Of(result.Root);
+        var excerpts = result.Excerpts ?? CodeExcerpts.FromFiles(result);
 
         var run = new SarifRun
         {
@@ -66,7 +67,10 @@ public sealed class SarifWriter : IReportWriter
                     ToolExecutionNotifications = Notifications(result),
                 },
             ],
-            Results = result.Findings.Concat(result.AbsentFindings).Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot)).ToList(),
+            Results = result.Findings.Concat(result.AbsentFindings)
+                .Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location)))
+                .ToList(),
+            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift, sourceRoot) },
         };
         return new SarifLog { Runs = [run] };
     }
@@ -106,11 +110,57 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, SourceRoot sourceRoot)
+    private static SarifScope Scope(ScanResult result) => new()
     {
+        Commit = result.Scope.Git?.Commit,
+        Branch = result.Scope.Git?.Branch,
+        PathInRepository = result.Scope.Git?.PathInRepository,
+        FilesScanned = result.FilesScanned,
+        FilesByFamily = result.Scope.FilesByFamily.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
+        Environments = [.. result.Scope.Environments],
+        DisabledRules = [.. result.Scope.DisabledRules],
+        ExpectedDrift = [.. result.Scope.ExpectedDrift],
+        ConfigFile = result.Scope.ConfigFile,
+        RuleCoverage = result.Scope.Rules.ToDictionary(r => r.RuleId, r => r.Checked, StringComparer.Ordinal),
+        AreaCoverage = result.Scope.Areas.Select(a => new SarifAreaCoverage { Area = a.Area, Rules = a.Rules, Checked = a.Checked }).ToList(),
+    };
+
+    private static SarifDrift Drift(Drift.DriftResult drift, SourceRoot sourceRoot) => new()
+    {
+        Pairs = drift.Pairs.Select(p => new SarifDriftPair { From = p.From, To = p.To }).ToList(),
+        Compared = drift.Compared,
+        Differences = drift.Differences.Select(d => new SarifDriftDifference
+        {
+            Kind = d.Kind.ToString(),
+            Family = d.Family.ToString(),
+            Group = d.Group,
+            Key = d.Key,
+            From = d.From,
+            To = d.To,
+            FromValue = d.FromValue,
+            ToValue = d.ToValue,
+            FromLocation = d.FromElement is { } from ? Physical(from.Location, sourceRoot) : null,
+            ToLocation = d.ToElement is { } to ? Physical(to.Location, sourceRoot) : null,
+            Expected = d.Expected,
+            Detail = d.Detail,
+        }).ToList(),
+    };
+
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, SourceRoot sourceRoot, CodeExcerpt? excerpt)
+    {
+        var physical = Physical(finding.Location, sourceRoot);
+        var context = excerpt is null ? null : new SarifContextRegion
+        {
+            StartLine = excerpt.FirstLine,
+            EndLine = excerpt.FirstLine + excerpt.Lines.Count - 1,
+            Snippet = new SarifArtifactContent { Text = string.Join('\n', excerpt.Lines) },
+        };
+        // SARIF requires the context region to contain the region: a finding on a long block keeps its excerpt
+        // in IacLint's own property instead.
+        var fits = context is not null && context.EndLine >= physical.Region!.EndLine;
         var location = new SarifLocation
         {
-            PhysicalLocation = Physical(finding.Location, sourceRoot),
+            PhysicalLocation = fits ? new SarifPhysicalLocation { ArtifactLocation = physical.ArtifactLocation, Region = physical.Region, ContextRegion = context } : physical,
             LogicalLocations = finding.LogicalLocation is { } logical
                 ? [new SarifLogicalLocation { FullyQualifiedName = logical.FullyQualifiedName, Kind = logical.Kind }]
                 : null,
@@ -142,7 +192,9 @@ public sealed class SarifWriter : IReportWriter
                     _ => "new",
                 }
                 : null,
-            Properties = finding.Environment is null ? null : new SarifPropertyBag { Environment = finding.Environment },
+            Properties = finding.Environment is null && (fits || context is null)
+                ? null
+                : new SarifPropertyBag { Environment = finding.Environment, IacLintExcerpt = fits ? null : context },
         };
     }
 

@@ -28,6 +28,9 @@ public abstract class ResourceRule : IConfigurationRule
 
     protected abstract IReadOnlyCollection<string> ResourceTypes { get; }
 
+    /// <summary>The resource types it examines, for the report's count of resources checked.</summary>
+    public IReadOnlyCollection<string> CoveredTypes => ResourceTypes;
+
     public IEnumerable<Finding> Analyze(TerraformProject project) => project.Configurations.SelectMany(Analyze);
 
     /// <summary>Checks one configuration (a root module with its module tree); lookups stay inside it.</summary>
