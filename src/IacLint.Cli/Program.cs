@@ -21,7 +21,8 @@ if (CommandLine.Problem(root, args) is { } problem)
     return (int)ExitCode.UsageError;
 }
 var parseResult = root.Parse(CommandLine.WithDefaultCommand(root, args));
-if (parseResult.Errors.Count > 0)
+// Help is asked for even where a required argument is missing (iaclint report --help).
+if (parseResult.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
 {
     foreach (var error in parseResult.Errors) Console.Error.WriteLine($"iaclint: {error.Message}");
     Console.Error.WriteLine("Run 'iaclint --help' for usage.");

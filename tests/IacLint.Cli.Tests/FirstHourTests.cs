@@ -171,9 +171,12 @@ public class HelpTests
     [InlineData("--help")]
     [InlineData("scan", "--help")]
     [InlineData("diff", "--help")]
+    [InlineData("report", "--help")]
+    [InlineData("inspect", "--help")]
     public void Help_has_examples_and_exit_codes(params string[] args)
     {
         var run = Tool.Run(args);
+        run.ExitCode.ShouldBe(0, run.Stderr);
         run.Stdout.ShouldContain("Examples:\n  iaclint ");
         run.Stdout.ShouldContain("Exit codes:\n  0  ");
         run.Stdout.ShouldContain("2  usage or configuration error");

@@ -43,6 +43,11 @@ internal static class Help
         ["rules"] = ["iaclint rules --format markdown", "iaclint rules --docs docs/rules"],
         ["init"] = ["iaclint init .                                  Write ./iaclint.toml"],
         ["inspect"] = ["iaclint inspect envs/production", "iaclint inspect main.tf --syntax"],
+        ["report"] =
+        [
+            "iaclint report iaclint.sarif -o audit.html      Rebuild the HTML audit report from an earlier scan",
+            "iaclint report iaclint.sarif --format markdown  A pull request comment from the same scan",
+        ],
     };
 
     private static readonly Dictionary<string, string[]> ExitCodes = new(StringComparer.Ordinal)
@@ -62,6 +67,8 @@ internal static class Help
             "3  internal error (a bug in IacLint)",
         ],
         ["baseline"] = ["0  baseline written", "2  usage or configuration error", "3  internal error (a bug in IacLint)"],
+        ["report"] = ["0  report written", "2  usage or configuration error, or a file that is not a SARIF log IacLint can read", "3  internal error (a bug in IacLint)"],
+        ["inspect"] = ["0  shown", "1  the file has syntax errors (with --syntax)", "2  usage or configuration error", "3  internal error (a bug in IacLint)"],
     };
 
     public static void Configure(RootCommand root)
