@@ -48,7 +48,7 @@ public static class TerragruntFunctions
             var found = project.FindInParentFolders(unitDirectory, name);
             if (found is not null) return Path(project.Absolute(found));
             if (a.Count > 1) return a[1];
-            throw new TfEvaluationException($"find_in_parent_folders found no \"{name}\" above {(unitDirectory.Length == 0 ? "the scan root" : unitDirectory)} inside the scanned folder");
+            return TfUnknown.Error($"find_in_parent_folders found no \"{name}\" above {(unitDirectory.Length == 0 ? "the scan root" : unitDirectory)} inside the scanned folder");
         });
         functions.Register("read_terragrunt_config", a =>
         {

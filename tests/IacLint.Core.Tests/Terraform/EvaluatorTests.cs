@@ -78,6 +78,38 @@ public class EvaluatorTests
         value.Reason.ShouldContain("empty list");
     }
 
+    /// <summary>Real configurations fail evaluation all the time inside <c>try</c>/<c>can</c> (an empty list
+    /// indexed, a missing attribute, a template file kept elsewhere); those failures are values, never exceptions.</summary>
+    [Theory]
+    [InlineData("try(var.zones[5], \"none\")", "none")]
+    [InlineData("try(var.name.missing, \"none\")", "none")]
+    [InlineData("can({ a = 1 }.b)", "false")]
+    [InlineData("try({ a = 1 }[\"b\"], 1 / 0, \"a\" + 1, !\"x\", -\"x\", \"none\")", "none")]
+    [InlineData("try(coalesce(\"\", null), \"none\")", "none")]
+    [InlineData("try(file(\"missing-template.tpl\"), \"none\")", "none")]
+    [InlineData("can(jsondecode(var.zones))", "false")]
+    [InlineData("try([for z in var.zones : z if z], [var.zones[9]], \"${null}\", \"none\")", "none")]
+    [InlineData("[for z in var.zones : z if z]", "(known after apply)")]
+    public void Evaluation_failures_are_values_not_exceptions(string expression, string expected)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = new List<string>();
+        EventHandler<System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs> record = (_, e) =>
+        {
+            if (Environment.CurrentManagedThreadId == thread) thrown.Add(e.Exception.Message);
+        };
+        AppDomain.CurrentDomain.FirstChanceException += record;
+        try
+        {
+            Eval(expression).ToString().ShouldBe(expected);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= record;
+        }
+        thrown.ShouldBeEmpty();
+    }
+
     [Fact]
     public void File_functions_never_read_outside_the_scan_root()
     {

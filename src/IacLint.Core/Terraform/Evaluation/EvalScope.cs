@@ -57,6 +57,7 @@ public sealed class EvalScope
     }
 }
 
-/// <summary>An evaluation error (a wrong type, a bad index): Terraform would stop here. <c>try</c> and <c>can</c>
-/// catch it; elsewhere the value becomes unknown with this message as its reason.</summary>
+/// <summary>An evaluation error thrown inside a function's body, for failures too rare to be worth an error value
+/// there (a wrong argument type); <see cref="Functions.FunctionRegistry.Call"/> turns it into one
+/// (<see cref="TfUnknown.Error"/>), the way every other evaluation failure travels.</summary>
 public sealed class TfEvaluationException(string message) : Exception(message);

@@ -8,7 +8,9 @@ namespace IacLint.Terraform.Evaluation;
 /// <summary>
 /// Evaluates HCL expressions to <see cref="TfValue"/>s the way Terraform does before apply: operators, conditionals,
 /// templates, for-expressions, splats, indexing and the pure built-in functions. What cannot be known before apply is
-/// an explicit <see cref="TfUnknown"/> that propagates; errors surface as <see cref="TfEvaluationException"/>.
+/// an explicit <see cref="TfUnknown"/> that propagates. An error (where Terraform would stop) is a value too, an
+/// unknown marked <see cref="TfUnknown.IsError"/>, returned at once by every step as a thrown error would be:
+/// evaluation failures are common in real configurations (<c>try(x[0], null)</c>), and exceptions are not control flow.
 /// </summary>
 public sealed class Evaluator(FunctionRegistry functions)
 {
@@ -27,22 +29,17 @@ public sealed class Evaluator(FunctionRegistry functions)
     /// <summary>Evaluates, turning an evaluation error into an unknown that carries the error as its reason.</summary>
     public TfValue EvaluateOrUnknown(HclExpression expression, EvalScope scope)
     {
-        try
-        {
-            return Evaluate(expression, scope);
-        }
-        catch (TfEvaluationException e)
-        {
-            return new TfUnknown(e.Message);
-        }
+        var value = Evaluate(expression, scope);
+        return value is TfUnknown { IsError: true } error ? new TfUnknown(error.Reason) : value;
     }
 
+    /// <summary>The value, or an error value (<see cref="TfUnknown.IsError"/>) that callers return at once.</summary>
     public TfValue Evaluate(HclExpression expression, EvalScope scope)
     {
         if (++_depth > MaxDepth)
         {
             _depth--;
-            throw new TfEvaluationException("expression is nested too deeply to evaluate");
+            return TfUnknown.Error("expression is nested too deeply to evaluate");
         }
         try
         {
@@ -80,9 +77,17 @@ public sealed class Evaluator(FunctionRegistry functions)
                                                                           scope.Resolver.ResolveMember(root.Name, get.Name) is { } member:
                 return member;
             case HclGetAttribute get:
-                return GetAttribute(Evaluate(get.Source, scope), get.Name);
+            {
+                var source = Evaluate(get.Source, scope);
+                return IsError(source) ? source : GetAttribute(source, get.Name);
+            }
             case HclIndex index:
-                return Index(Evaluate(index.Source, scope), Evaluate(index.Key, scope));
+            {
+                var source = Evaluate(index.Source, scope);
+                if (IsError(source)) return source;
+                var key = Evaluate(index.Key, scope);
+                return IsError(key) ? key : Index(source, key);
+            }
             case HclSplat splat:
                 return EvaluateSplat(splat, scope);
             case HclFunctionCall call:
@@ -91,19 +96,35 @@ public sealed class Evaluator(FunctionRegistry functions)
             {
                 var condition = Evaluate(conditional.Condition, scope);
                 if (condition is TfUnknown unknown) return unknown;
-                if (!TfConvert.TryBool(condition, out var truth)) throw new TfEvaluationException($"the condition must be a bool, not {condition.TypeName}");
+                if (!TfConvert.TryBool(condition, out var truth)) return TfUnknown.Error($"the condition must be a bool, not {condition.TypeName}");
                 return Evaluate(truth ? conditional.WhenTrue : conditional.WhenFalse, scope);
             }
             case HclBinary binary:
             {
-                var result = Operators.Binary(binary.Operator, Evaluate(binary.Left, scope), Evaluate(binary.Right, scope));
-                if (result is TfNumber { Value: var number } && !double.IsFinite(number)) throw new TfEvaluationException($"the result of {binary.Operator} is outside the range of numbers IacLint evaluates");
+                var left = Evaluate(binary.Left, scope);
+                if (IsError(left)) return left;
+                var right = Evaluate(binary.Right, scope);
+                if (IsError(right)) return right;
+                var result = Operators.Binary(binary.Operator, left, right);
+                if (result is TfNumber { Value: var number } && !double.IsFinite(number)) return TfUnknown.Error($"the result of {binary.Operator} is outside the range of numbers IacLint evaluates");
                 return result;
             }
             case HclUnary unary:
-                return Operators.Unary(unary.Operator, Evaluate(unary.Operand, scope));
+            {
+                var operand = Evaluate(unary.Operand, scope);
+                return IsError(operand) ? operand : Operators.Unary(unary.Operator, operand);
+            }
             case HclTuple tuple:
-                return new TfList(tuple.Items.Select(item => Evaluate(item, scope)).ToList());
+            {
+                var items = new List<TfValue>(tuple.Items.Count);
+                foreach (var item in tuple.Items)
+                {
+                    var value = Evaluate(item, scope);
+                    if (IsError(value)) return value;
+                    items.Add(value);
+                }
+                return new TfList(items);
+            }
             case HclObject obj:
             {
                 var attributes = new Dictionary<string, TfValue>(StringComparer.Ordinal);
@@ -118,9 +139,11 @@ public sealed class Evaluator(FunctionRegistry functions)
                     {
                         var keyValue = Evaluate(item.Key, scope);
                         if (keyValue is TfUnknown u) return u;
-                        if (!TfConvert.TryString(keyValue, out key)) throw new TfEvaluationException($"an object key must be a string, not {keyValue.TypeName}");
+                        if (!TfConvert.TryString(keyValue, out key)) return TfUnknown.Error($"an object key must be a string, not {keyValue.TypeName}");
                     }
-                    attributes[key] = Evaluate(item.Value, scope);
+                    var value = Evaluate(item.Value, scope);
+                    if (IsError(value)) return value;
+                    attributes[key] = value;
                 }
                 return new TfObject(attributes);
             }
@@ -138,14 +161,16 @@ public sealed class Evaluator(FunctionRegistry functions)
 
     public const string SplatSymbol = "\u0001splat";
 
-    /// <summary>Terraform's numbers are arbitrary precision; ours are doubles, so what overflows them is an error, never ±Infinity.</summary>
-    private static TfNumber Finite(double value, string text) =>
-        double.IsFinite(value) ? new TfNumber(value) : throw new TfEvaluationException($"the number {text} is outside the range IacLint evaluates");
+    private static bool IsError(TfValue value) => value is TfUnknown { IsError: true };
 
-    private static void CheckLength(StringBuilder builder)
-    {
-        if (builder.Length > FunctionRegistry.MaxStringLength) throw new TfEvaluationException($"the template would produce more than {FunctionRegistry.MaxStringLength:N0} characters, the most IacLint evaluates");
-    }
+    /// <summary>Terraform's numbers are arbitrary precision; ours are doubles, so what overflows them is an error, never ±Infinity.</summary>
+    private static TfValue Finite(double value, string text) =>
+        double.IsFinite(value) ? new TfNumber(value) : TfUnknown.Error($"the number {text} is outside the range IacLint evaluates");
+
+    private static TfUnknown? CheckLength(StringBuilder builder) =>
+        builder.Length > FunctionRegistry.MaxStringLength
+            ? TfUnknown.Error($"the template would produce more than {FunctionRegistry.MaxStringLength:N0} characters, the most IacLint evaluates")
+            : null;
 
     public static TfValue GetAttribute(TfValue source, string name)
     {
@@ -156,13 +181,13 @@ public sealed class Evaluator(FunctionRegistry functions)
             case TfObject obj:
                 if (obj.Attributes.TryGetValue(name, out var value)) return value;
                 if (obj.ResourceAddress is { } address) return new TfUnknown($"{address}.{name} is known only after apply", address);
-                throw new TfEvaluationException($"this object has no attribute named \"{name}\"");
+                return TfUnknown.Error($"this object has no attribute named \"{name}\"");
             case TfNull:
-                throw new TfEvaluationException($"attempt to get attribute \"{name}\" from a null value");
+                return TfUnknown.Error($"attempt to get attribute \"{name}\" from a null value");
             case TfList list when list.Items.Count > 0 && list.Items.All(i => i is TfObject { ResourceAddress: not null }):
-                throw new TfEvaluationException($"a resource with count or for_each must be indexed before its attribute \"{name}\" is used");
+                return TfUnknown.Error($"a resource with count or for_each must be indexed before its attribute \"{name}\" is used");
             default:
-                throw new TfEvaluationException($"a {source.TypeName} value has no attributes (looking for \"{name}\")");
+                return TfUnknown.Error($"a {source.TypeName} value has no attributes (looking for \"{name}\")");
         }
     }
 
@@ -173,18 +198,18 @@ public sealed class Evaluator(FunctionRegistry functions)
         switch (source)
         {
             case TfList list:
-                if (!TfConvert.TryNumber(key, out var number) || number != Math.Floor(number)) throw new TfEvaluationException("a list index must be a whole number");
-                if (number < 0 || number >= list.Items.Count) throw new TfEvaluationException($"index {number} is out of range for a list of {list.Items.Count} elements");
+                if (!TfConvert.TryNumber(key, out var number) || number != Math.Floor(number)) return TfUnknown.Error("a list index must be a whole number");
+                if (number < 0 || number >= list.Items.Count) return TfUnknown.Error($"index {number} is out of range for a list of {list.Items.Count} elements");
                 return list.Items[(int)number];
             case TfObject obj:
-                if (!TfConvert.TryString(key, out var name)) throw new TfEvaluationException("a map key must be a string");
+                if (!TfConvert.TryString(key, out var name)) return TfUnknown.Error("a map key must be a string");
                 if (obj.Attributes.TryGetValue(name, out var value)) return value;
                 if (obj.ResourceAddress is { } address) return new TfUnknown($"{address}[\"{name}\"] is known only after apply", address);
-                throw new TfEvaluationException($"the map has no element for the key \"{name}\"");
+                return TfUnknown.Error($"the map has no element for the key \"{name}\"");
             case TfNull:
-                throw new TfEvaluationException("attempt to index a null value");
+                return TfUnknown.Error("attempt to index a null value");
             default:
-                throw new TfEvaluationException($"a {source.TypeName} value cannot be indexed");
+                return TfUnknown.Error($"a {source.TypeName} value cannot be indexed");
         }
     }
 
@@ -198,13 +223,25 @@ public sealed class Evaluator(FunctionRegistry functions)
             case TfNull:
                 return new TfList([]);
             case TfList list:
-                return new TfList(list.Items.Select(item => Evaluate(splat.Each, scope.With(SplatSymbol, item))).ToList());
+                return EachOfSplat(splat, scope, list.Items);
             case TfObject obj when obj.ResourceAddress is null && splat.AttributeOnly is false && obj.Attributes.Values.All(v => v is TfObject { ResourceAddress: not null }):
-                return new TfList(TfConvert.Elements(obj)!.Select(item => Evaluate(splat.Each, scope.With(SplatSymbol, item))).ToList());
+                return EachOfSplat(splat, scope, TfConvert.Elements(obj)!);
             default:
                 // A splat on a single value treats it as a one-element list.
-                return new TfList([Evaluate(splat.Each, scope.With(SplatSymbol, source))]);
+                return EachOfSplat(splat, scope, [source]);
         }
+    }
+
+    private TfValue EachOfSplat(HclSplat splat, EvalScope scope, IReadOnlyList<TfValue> items)
+    {
+        var results = new List<TfValue>(items.Count);
+        foreach (var item in items)
+        {
+            var value = Evaluate(splat.Each, scope.With(SplatSymbol, item));
+            if (IsError(value)) return value;
+            results.Add(value);
+        }
+        return new TfList(results);
     }
 
     private TfValue CallFunction(HclFunctionCall call, EvalScope scope)
@@ -214,66 +251,67 @@ public sealed class Evaluator(FunctionRegistry functions)
         {
             foreach (var argument in call.Arguments)
             {
+                _insideTry++;
+                TfValue value;
                 try
                 {
-                    _insideTry++;
-                    TfValue value;
-                    try
-                    {
-                        value = Evaluate(argument, scope);
-                    }
-                    finally
-                    {
-                        _insideTry--;
-                    }
-                    if (value is TfUnknown) return name == "can" ? new TfUnknown("can() of an unknown value") : value;
-                    if (name == "can") return TfValue.True;
-                    return value;
+                    value = Evaluate(argument, scope);
                 }
-                catch (TfEvaluationException)
+                finally
+                {
+                    _insideTry--;
+                }
+                if (IsError(value))
                 {
                     if (name == "can") return TfValue.False;
+                    continue;
                 }
+                if (value is TfUnknown) return name == "can" ? new TfUnknown("can() of an unknown value") : value;
+                if (name == "can") return TfValue.True;
+                return value;
             }
             if (name == "can") return TfValue.False;
-            throw new TfEvaluationException("no argument of try() could be evaluated without an error");
+            return TfUnknown.Error("no argument of try() could be evaluated without an error");
         }
         var arguments = new List<TfValue>(call.Arguments.Count);
         for (var i = 0; i < call.Arguments.Count; i++)
         {
             var value = Evaluate(call.Arguments[i], scope);
+            if (IsError(value)) return value;
             if (call.ExpandFinal && i == call.Arguments.Count - 1)
             {
                 if (value is TfUnknown) return value;
-                arguments.AddRange(TfConvert.Elements(value) ?? throw new TfEvaluationException("only a list, set or tuple can be expanded with ..."));
+                if (TfConvert.Elements(value) is not { } expanded) return TfUnknown.Error("only a list, set or tuple can be expanded with ...");
+                arguments.AddRange(expanded);
             }
             else
             {
                 arguments.Add(value);
             }
         }
-        try
-        {
-            return Functions.Call(name, arguments);
-        }
-        catch (TfEvaluationException e) when (_insideTry == 0 && FunctionFailed is not null)
-        {
-            FunctionFailed(call, e.Message);
-            throw;
-        }
+        var result = Functions.Call(name, arguments);
+        if (result is TfUnknown { IsError: true } failure && _insideTry == 0) FunctionFailed?.Invoke(call, failure.Reason);
+        return result;
     }
 
     private TfValue EvaluateFor(HclFor loop, EvalScope scope)
     {
         var collection = Evaluate(loop.Collection, scope);
         if (collection is TfUnknown unknown) return unknown;
-        IEnumerable<(TfValue Key, TfValue Value)> pairs = collection switch
+        IEnumerable<(TfValue Key, TfValue Value)> pairs;
+        switch (collection)
         {
-            TfList list => list.Items.Select((v, i) => ((TfValue)new TfNumber(i), v)),
-            TfObject obj => obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((TfValue)new TfString(p.Key), p.Value)),
-            TfNull => throw new TfEvaluationException("a for expression cannot iterate over null"),
-            _ => throw new TfEvaluationException($"a for expression cannot iterate over a {collection.TypeName}"),
-        };
+            case TfList list:
+                pairs = list.Items.Select((v, i) => ((TfValue)new TfNumber(i), v));
+                break;
+            case TfObject obj:
+                pairs = obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((TfValue)new TfString(p.Key), p.Value));
+                break;
+            case TfNull:
+                return TfUnknown.Error("a for expression cannot iterate over null");
+            default:
+                return TfUnknown.Error($"a for expression cannot iterate over a {collection.TypeName}");
+        }
         var items = new List<TfValue>();
         var objectItems = new Dictionary<string, TfValue>(StringComparer.Ordinal);
         var groups = new Dictionary<string, List<TfValue>>(StringComparer.Ordinal);
@@ -286,10 +324,11 @@ public sealed class Evaluator(FunctionRegistry functions)
             {
                 var keep = Evaluate(loop.Condition, inner);
                 if (keep is TfUnknown u) return u;
-                if (!TfConvert.TryBool(keep, out var include)) throw new TfEvaluationException("a for expression's condition must be a bool");
+                if (!TfConvert.TryBool(keep, out var include)) return TfUnknown.Error("a for expression's condition must be a bool");
                 if (!include) continue;
             }
             var result = Evaluate(loop.ValueExpression, inner);
+            if (IsError(result)) return result;
             if (loop.KeyExpression is null)
             {
                 items.Add(result);
@@ -297,7 +336,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             }
             var keyValue = Evaluate(loop.KeyExpression, inner);
             if (keyValue is TfUnknown uk) return uk;
-            if (!TfConvert.TryString(keyValue, out var keyText)) throw new TfEvaluationException("a for expression's key must be a string");
+            if (!TfConvert.TryString(keyValue, out var keyText)) return TfUnknown.Error("a for expression's key must be a string");
             if (loop.Grouping)
             {
                 if (!groups.TryGetValue(keyText, out var group))
@@ -310,7 +349,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             }
             else
             {
-                if (objectItems.ContainsKey(keyText)) throw new TfEvaluationException($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
+                if (objectItems.ContainsKey(keyText)) return TfUnknown.Error($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
                 objectItems[keyText] = result;
             }
         }
@@ -327,7 +366,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             var text = TemplatePart(part, scope, out var unknown);
             if (unknown is not null) return unknown;
             builder.Append(text);
-            CheckLength(builder);
+            if (CheckLength(builder) is { } tooLong) return tooLong;
         }
         return new TfString(builder.ToString());
     }
@@ -347,7 +386,7 @@ public sealed class Evaluator(FunctionRegistry functions)
                     unknown = u;
                     return null;
                 }
-                if (!TfConvert.TryBool(condition, out var truth)) throw new TfEvaluationException("a template if condition must be a bool");
+                if (!TfConvert.TryBool(condition, out var truth)) return Fail(out unknown, "a template if condition must be a bool");
                 var chosen = truth ? directive.WhenTrue : directive.WhenFalse;
                 if (chosen is null) return "";
                 var value = EvaluateTemplate(chosen, scope);
@@ -372,8 +411,9 @@ public sealed class Evaluator(FunctionRegistry functions)
                 {
                     TfList list => list.Items.Select(v => ((TfValue)new TfNumber(index++), v)).ToList(),
                     TfObject obj => obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((TfValue)new TfString(p.Key), p.Value)).ToList(),
-                    _ => throw new TfEvaluationException("a template for directive needs a list or map"),
+                    _ => null,
                 };
+                if (keyed is null) return Fail(out unknown, "a template for directive needs a list or map");
                 foreach (var (key, value) in keyed)
                 {
                     var inner = scope.With(loop.ValueVariable, value);
@@ -385,7 +425,11 @@ public sealed class Evaluator(FunctionRegistry functions)
                         return null;
                     }
                     builder.Append(((TfString)text).Value);
-                    CheckLength(builder);
+                    if (CheckLength(builder) is { } tooLong)
+                    {
+                        unknown = tooLong;
+                        return null;
+                    }
                 }
                 return builder.ToString();
             }
@@ -397,10 +441,16 @@ public sealed class Evaluator(FunctionRegistry functions)
                     unknown = u;
                     return null;
                 }
-                if (value is TfNull) throw new TfEvaluationException("a null value cannot be interpolated into a string");
-                if (!TfConvert.TryString(value, out var text)) throw new TfEvaluationException($"a {value.TypeName} value cannot be interpolated into a string");
+                if (value is TfNull) return Fail(out unknown, "a null value cannot be interpolated into a string");
+                if (!TfConvert.TryString(value, out var text)) return Fail(out unknown, $"a {value.TypeName} value cannot be interpolated into a string");
                 return text;
             }
         }
+    }
+
+    private static string? Fail(out TfUnknown? unknown, string message)
+    {
+        unknown = TfUnknown.Error(message);
+        return null;
     }
 }

@@ -2,7 +2,8 @@ using IacLint.Terraform.Values;
 
 namespace IacLint.Terraform.Evaluation;
 
-/// <summary>HCL's arithmetic, comparison, equality and logical operators over <see cref="TfValue"/>s.</summary>
+/// <summary>HCL's arithmetic, comparison, equality and logical operators over <see cref="TfValue"/>s. A wrong operand
+/// gives an error value (<see cref="TfUnknown.Error"/>).</summary>
 public static class Operators
 {
     public static TfValue Binary(string op, TfValue left, TfValue right)
@@ -14,14 +15,16 @@ public static class Operators
                 if (left is TfBool { Value: false } || right is TfBool { Value: false }) return TfValue.False;
                 if (left is TfUnknown ul) return ul;
                 if (right is TfUnknown ur) return ur;
-                return TfValue.Bool(Bool(left) && Bool(right));
+                if (!Bool(left, out var l, out var notBool) || !Bool(right, out var r, out notBool)) return notBool;
+                return TfValue.Bool(l && r);
             }
             case "||":
             {
                 if (left is TfBool { Value: true } || right is TfBool { Value: true }) return TfValue.True;
                 if (left is TfUnknown ul) return ul;
                 if (right is TfUnknown ur) return ur;
-                return TfValue.Bool(Bool(left) || Bool(right));
+                if (!Bool(left, out var l, out var notBool) || !Bool(right, out var r, out notBool)) return notBool;
+                return TfValue.Bool(l || r);
             }
         }
         if (left is TfUnknown unknownLeft) return unknownLeft;
@@ -31,27 +34,27 @@ public static class Operators
             case "==": return TfValue.Bool(ValueEquals(left, right));
             case "!=": return TfValue.Bool(!ValueEquals(left, right));
         }
-        var a = Number(left);
-        var b = Number(right);
+        if (!Number(left, out var a, out var notNumber) || !Number(right, out var b, out notNumber)) return notNumber;
         return op switch
         {
             "+" => new TfNumber(a + b),
             "-" => new TfNumber(a - b),
             "*" => new TfNumber(a * b),
-            "/" => b == 0 ? throw new TfEvaluationException("division by zero") : new TfNumber(a / b),
-            "%" => b == 0 ? throw new TfEvaluationException("modulo by zero") : new TfNumber(a % b),
+            "/" => b == 0 ? TfUnknown.Error("division by zero") : new TfNumber(a / b),
+            "%" => b == 0 ? TfUnknown.Error("modulo by zero") : new TfNumber(a % b),
             "<" => TfValue.Bool(a < b),
             ">" => TfValue.Bool(a > b),
             "<=" => TfValue.Bool(a <= b),
             ">=" => TfValue.Bool(a >= b),
-            _ => throw new TfEvaluationException($"unknown operator {op}"),
+            _ => TfUnknown.Error($"unknown operator {op}"),
         };
     }
 
     public static TfValue Unary(string op, TfValue operand)
     {
         if (operand is TfUnknown unknown) return unknown;
-        return op == "!" ? TfValue.Bool(!Bool(operand)) : new TfNumber(-Number(operand));
+        if (op == "!") return Bool(operand, out var truth, out var notBool) ? TfValue.Bool(!truth) : notBool;
+        return Number(operand, out var number, out var notNumber) ? new TfNumber(-number) : notNumber;
     }
 
     /// <summary>Terraform equality: same type and value; a number and its string form are not equal.</summary>
@@ -67,9 +70,19 @@ public static class Operators
         _ => false,
     };
 
-    private static double Number(TfValue value) =>
-        TfConvert.TryNumber(value, out var number) ? number : throw new TfEvaluationException($"a number is required, not {value.TypeName}");
+    private static bool Number(TfValue value, out double number, out TfValue error)
+    {
+        error = TfValue.Null;
+        if (TfConvert.TryNumber(value, out number)) return true;
+        error = TfUnknown.Error($"a number is required, not {value.TypeName}");
+        return false;
+    }
 
-    private static bool Bool(TfValue value) =>
-        TfConvert.TryBool(value, out var result) ? result : throw new TfEvaluationException($"a bool is required, not {value.TypeName}");
+    private static bool Bool(TfValue value, out bool result, out TfValue error)
+    {
+        error = TfValue.Null;
+        if (TfConvert.TryBool(value, out result)) return true;
+        error = TfUnknown.Error($"a bool is required, not {value.TypeName}");
+        return false;
+    }
 }

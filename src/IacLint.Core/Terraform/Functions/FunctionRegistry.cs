@@ -77,22 +77,24 @@ public sealed class FunctionRegistry
             }
         }
         TfValue result;
+        // Failures common in real configurations are returned as error values by the functions themselves; what
+        // still throws (a wrong argument type for most functions, invalid JSON) is rare and becomes one here.
         try
         {
             result = function(args);
         }
-        catch (TfEvaluationException)
+        catch (TfEvaluationException e)
         {
-            throw;
+            return TfUnknown.Error(e.Message);
         }
         catch (RegexMatchTimeoutException)
         {
-            throw new TfEvaluationException($"{name}() took longer than the {RegexTimeout.TotalSeconds:0} s bound on pattern matching");
+            return TfUnknown.Error($"{name}() took longer than the {RegexTimeout.TotalSeconds:0} s bound on pattern matching");
         }
         catch (Exception e) when (Engine.Guard.IsRecoverable(e))
         {
             // Terraform answers bad arguments with an error diagnostic; so do we, never with a crash.
-            throw new TfEvaluationException($"{name}() failed on its arguments: {e.Message}");
+            return TfUnknown.Error($"{name}() failed on its arguments: {e.Message}");
         }
         return CheckBounds(name, result);
     }
@@ -110,11 +112,11 @@ public sealed class FunctionRegistry
         switch (result)
         {
             case TfString s when s.Value.Length > MaxStringLength:
-                throw new TfEvaluationException($"{name}() would produce a string of {s.Value.Length:N0} characters, more than the {MaxStringLength:N0} IacLint evaluates");
+                return TfUnknown.Error($"{name}() would produce a string of {s.Value.Length:N0} characters, more than the {MaxStringLength:N0} IacLint evaluates");
             case TfList l when l.Items.Count > MaxCollectionLength:
-                throw new TfEvaluationException($"{name}() would produce {l.Items.Count:N0} elements, more than the {MaxCollectionLength:N0} IacLint evaluates");
+                return TfUnknown.Error($"{name}() would produce {l.Items.Count:N0} elements, more than the {MaxCollectionLength:N0} IacLint evaluates");
             case TfNumber n when !double.IsFinite(n.Value):
-                throw new TfEvaluationException($"{name}() gives a number outside the range IacLint evaluates ({n.Value.ToString(CultureInfo.InvariantCulture)})");
+                return TfUnknown.Error($"{name}() gives a number outside the range IacLint evaluates ({n.Value.ToString(CultureInfo.InvariantCulture)})");
             default:
                 return result;
         }
@@ -155,7 +157,19 @@ public sealed class FunctionRegistry
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private static string Str(IReadOnlyList<TfValue> args, int i) =>
-        i < args.Count && TfConvert.TryString(args[i], out var s) ? s : throw new TfEvaluationException($"argument {i + 1} must be a string");
+        TryStr(args, i, out var s, out var error) ? s : throw new TfEvaluationException(error.Reason);
+
+    /// <summary>Argument <paramref name="i"/> as a string, or false with the error the call returns.</summary>
+    private static bool TryStr(IReadOnlyList<TfValue> args, int i, out string text, out TfUnknown error)
+    {
+        error = NoError;
+        if (i < args.Count && TfConvert.TryString(args[i], out text)) return true;
+        text = "";
+        error = TfUnknown.Error($"argument {i + 1} must be a string");
+        return false;
+    }
+
+    private static readonly TfUnknown NoError = TfUnknown.Error("");
 
     private static double Num(IReadOnlyList<TfValue> args, int i) =>
         i < args.Count && TfConvert.TryNumber(args[i], out var n) ? n : throw new TfEvaluationException($"argument {i + 1} must be a number");
@@ -406,7 +420,7 @@ public sealed class FunctionRegistry
                 if (value is TfNull || value is TfString { Value: "" }) continue;
                 return value;
             }
-            throw new TfEvaluationException("coalesce() found no non-null, non-empty argument");
+            return TfUnknown.Error("coalesce() found no non-null, non-empty argument");
         });
         Add("coalescelist", a =>
         {
@@ -571,8 +585,8 @@ public sealed class FunctionRegistry
     private void RegisterEncodings()
     {
         Add("jsonencode", a => new TfString(Encodings.ToJson(a[0])));
-        Add("jsondecode", a => Encodings.FromJson(Str(a, 0)));
-        Add("yamldecode", a => Encodings.FromYaml(Str(a, 0)));
+        Add("jsondecode", a => TryStr(a, 0, out var text, out var error) ? Encodings.FromJson(text) : error);
+        Add("yamldecode", a => TryStr(a, 0, out var text, out var error) ? Encodings.FromYaml(text) : error);
         Add("yamlencode", a => new TfString(Encodings.ToJson(a[0]) + "\n"));
         Add("base64encode", a => new TfString(Convert.ToBase64String(Encoding.UTF8.GetBytes(Str(a, 0)))));
         Add("base64decode", a =>
@@ -694,14 +708,14 @@ public sealed class FunctionRegistry
 
     private void RegisterFiles(Func<string, TfObject, TfValue>? templateEvaluator)
     {
-        Add("file", a => new TfString(ReadFile(Str(a, 0))));
+        Add("file", a => ReadFile(a, out var text) ?? (TfValue)new TfString(text));
         Add("fileexists", a => TfValue.Bool(Resolve(Str(a, 0)) is { } path && File.Exists(path) && Discovery.FileKinds.IsRegularOrUnknown(path)));
-        Add("filebase64", a => new TfString(Convert.ToBase64String(Encoding.UTF8.GetBytes(ReadFile(Str(a, 0))))));
+        Add("filebase64", a => ReadFile(a, out var text) ?? (TfValue)new TfString(Convert.ToBase64String(Encoding.UTF8.GetBytes(text))));
         Add("templatefile", a =>
         {
             if (templateEvaluator is null) return new TfUnknown("templatefile() is not available here");
             var variables = a.Count > 1 ? Map(a, 1) : new TfObject(new Dictionary<string, TfValue>());
-            return templateEvaluator(ReadFile(Str(a, 0)), variables);
+            return ReadFile(a, out var text) ?? templateEvaluator(text, variables);
         });
         Add("basename", a => new TfString(Path.GetFileName(Str(a, 0).TrimEnd('/'))));
         Add("dirname", a => new TfString(Path.GetDirectoryName(Str(a, 0))?.Replace('\\', '/') is { Length: > 0 } d ? d : "."));
@@ -749,15 +763,23 @@ public sealed class FunctionRegistry
     /// it is outside the scan root.</summary>
     private string? Resolve(string path)
     {
-        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
+        if (ScanRoot is null) throw new TfEvaluationException(NoFilesHere);
         if (path.Contains('\0')) throw new TfEvaluationException("a file path cannot contain a NUL character");
         return Discovery.ConfinedFiles.Resolve(ScanRoot, Path.Combine(WorkingDirectory, path), path).RealPath;
     }
 
-    private string ReadFile(string path)
+    /// <summary>Reads the file named by the first argument into <paramref name="text"/>; the error when it cannot
+    /// (a missing file is common: templates generated or kept elsewhere).</summary>
+    private TfUnknown? ReadFile(IReadOnlyList<TfValue> args, out string text)
     {
-        if (ScanRoot is null) throw new TfEvaluationException("files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)");
-        var (text, problem) = Discovery.ConfinedFiles.ReadText(ScanRoot, Path.Combine(WorkingDirectory, path), path);
-        return text ?? throw new TfEvaluationException($"file {problem}");
+        text = "";
+        if (!TryStr(args, 0, out var path, out var notString)) return notString;
+        if (ScanRoot is null) return TfUnknown.Error(NoFilesHere);
+        var (read, problem) = Discovery.ConfinedFiles.ReadText(ScanRoot, Path.Combine(WorkingDirectory, path), path);
+        if (read is null) return TfUnknown.Error($"file {problem}");
+        text = read;
+        return null;
     }
+
+    private const string NoFilesHere = "files cannot be read here (Terraform allows no function calls in variable defaults and tfvars)";
 }

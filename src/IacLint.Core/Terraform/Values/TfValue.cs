@@ -109,5 +109,12 @@ public sealed record TfUnknown(string Reason, string? RefersTo = null) : TfValue
 {
     public override string TypeName => "unknown";
 
+    /// <summary>An evaluation error (a wrong type, a bad index) where Terraform would stop, rather than a value known
+    /// only after apply: <c>try</c> skips it and <c>can</c> is false for it. The evaluator returns it at once, as a
+    /// thrown error would, so it never ends up inside a list or object; outside the evaluator it is a plain unknown.</summary>
+    public bool IsError { get; init; }
+
+    public static TfUnknown Error(string reason) => new(reason) { IsError = true };
+
     public override string ToString() => "(known after apply)";
 }
