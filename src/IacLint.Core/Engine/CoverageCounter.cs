@@ -27,32 +27,53 @@ internal static class CoverageCounter
     {
         var rules = new List<RuleCoverage>();
         var areas = new Dictionary<string, (int Rules, HashSet<string> Subjects)>(StringComparer.Ordinal);
-        var drift = Enumerable.Range(0, driftElements).Select(i => "drift#" + i).ToList();
+        var subjects = new SubjectKeys(auditedFiles, terraform, objects, groups, driftElements);
         foreach (var rule in enabled)
         {
-            var subjects = Subjects(rule, auditedFiles, terraform, objects, groups, drift).ToList();
-            rules.Add(new RuleCoverage(rule.Descriptor.Id, subjects.Count));
+            var covered = subjects.Of(rule);
+            rules.Add(new RuleCoverage(rule.Descriptor.Id, covered.Count));
             var area = areaOf(rule.Descriptor);
             if (!areas.TryGetValue(area, out var entry)) areas[area] = entry = (0, new HashSet<string>(StringComparer.Ordinal));
-            entry.Subjects.UnionWith(subjects);
+            entry.Subjects.UnionWith(covered);
             areas[area] = (entry.Rules + 1, entry.Subjects);
         }
         return (rules, areas.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new AreaCoverage(a.Key, a.Value.Rules, a.Value.Subjects.Count)).ToList());
     }
 
-    private static IEnumerable<string> Subjects(IRule rule, IReadOnlyList<string> auditedFiles, TerraformProject? terraform,
-        IReadOnlyList<KubernetesObject> objects, IReadOnlyList<AppSettingsGroup> groups, IReadOnlyList<string> drift) => rule switch
+    /// <summary>The keys of each kind of subject, built once and shared by every rule (hundreds of rules each
+    /// scanning every resource and building its key again made this grow with rules × resources); resources are
+    /// indexed by type.</summary>
+    private sealed class SubjectKeys(IReadOnlyList<string> auditedFiles, TerraformProject? terraform,
+        IReadOnlyList<KubernetesObject> objects, IReadOnlyList<AppSettingsGroup> groups, int driftElements)
     {
-        ResourceRule resourceRule => terraform is null ? [] : terraform.Resources
-            .Where(r => r.Definition.Mode == "managed" && resourceRule.CoveredTypes.Contains(r.Type))
-            .Select(r => $"tf:{r.Module.RootDirectory}:{r.Address}"),
-        ITerraformRule => terraform is null ? [] : terraform.Modules.Keys.Select(m => "module:" + m),
-        ContainerRule => objects.Where(o => o.PodSpec is not null).Select(ObjectKey),
-        IKubernetesRule => objects.Select(ObjectKey),
-        IAppSettingsRule => groups.SelectMany(g => g.Files).Select(f => "file:" + f.Source.Path),
-        _ when rule.Descriptor.Id.StartsWith("IAC6", StringComparison.Ordinal) => drift,
-        _ => auditedFiles.Select(f => "file:" + f),
-    };
+        private Dictionary<string, List<string>>? _managedByType;
+        private List<string>? _modules, _workloads, _objects, _appSettings, _drift, _files;
+
+        public IReadOnlyList<string> Of(IRule rule) => rule switch
+        {
+            ResourceRule resourceRule => terraform is null ? [] : Resources(resourceRule.CoveredTypes),
+            ITerraformRule => terraform is null ? [] : _modules ??= terraform.Modules.Keys.Select(m => "module:" + m).ToList(),
+            ContainerRule => _workloads ??= objects.Where(o => o.PodSpec is not null).Select(ObjectKey).ToList(),
+            IKubernetesRule => _objects ??= objects.Select(ObjectKey).ToList(),
+            IAppSettingsRule => _appSettings ??= groups.SelectMany(g => g.Files).Select(f => "file:" + f.Source.Path).ToList(),
+            _ when rule.Descriptor.Id.StartsWith("IAC6", StringComparison.Ordinal) => _drift ??= Enumerable.Range(0, driftElements).Select(i => "drift#" + i).ToList(),
+            _ => _files ??= auditedFiles.Select(f => "file:" + f).ToList(),
+        };
+
+        private List<string> Resources(IReadOnlyCollection<string> types)
+        {
+            _managedByType ??= terraform!.Resources
+                .Where(r => r.Definition.Mode == "managed")
+                .GroupBy(r => r.Type, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(r => $"tf:{r.Module.RootDirectory}:{r.Address}").ToList(), StringComparer.Ordinal);
+            var keys = new List<string>();
+            foreach (var type in types.Distinct(StringComparer.Ordinal))
+            {
+                if (_managedByType.TryGetValue(type, out var ofType)) keys.AddRange(ofType);
+            }
+            return keys;
+        }
+    }
 
     private static string ObjectKey(KubernetesObject obj) => $"k8s:{obj.Environment}:{obj.Identity}";
 }
