@@ -7,6 +7,7 @@ using IacLint.Syntax.Hcl;
 //   hcl-parse DIR [ITERATIONS]  parse every .tf/.tfvars/.hcl file under DIR on one thread, ITERATIONS times
 //   scan DIR [ITERATIONS]       full scans of DIR (discovery, parsing in parallel, evaluation, rules)
 //   exceptions DIR              one scan of DIR, counting exceptions thrown (caught or not) by type, message and thrower
+//   memory DIR                  one scan of DIR: allocated bytes, peak working set, and the heap still alive afterwards
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: hcl-parse DIR [ITERATIONS] | scan DIR [ITERATIONS]");
@@ -56,6 +57,8 @@ switch (args[0])
     }
     case "exceptions":
         return CountExceptions(args[1]);
+    case "memory":
+        return MeasureMemory(args[1]);
     default:
         Console.Error.WriteLine($"unknown benchmark {args[0]}");
         return 2;
@@ -95,5 +98,23 @@ static int CountExceptions(string root)
         Console.WriteLine($"{count,7}  {key}");
     }
     Console.WriteLine($"iaclint exceptions: {total} first-chance exceptions in a scan of {root} ({findings} findings)");
+    return 0;
+}
+
+// Where peak memory goes: what a scan allocates in all, the most the process held, and what the result keeps alive.
+static int MeasureMemory(string root)
+{
+    var stopwatch = Stopwatch.StartNew();
+    var result = Scanner.Scan(new ScanOptions { Root = root });
+    var seconds = stopwatch.Elapsed.TotalSeconds;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var info = GC.GetGCMemoryInfo(GCKind.Any);
+    var retained = GC.GetTotalMemory(forceFullCollection: true);
+    GC.KeepAlive(result);
+    Process.GetCurrentProcess().Refresh();
+    const double MB = 1024 * 1024;
+    Console.WriteLine($"iaclint memory: scan of {root} in {seconds:F2} s ({result.Findings.Count} findings): allocated {allocated / MB:F0} MB, " +
+        $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / MB:F0} MB, heap at the last GC {info.HeapSizeBytes / MB:F0} MB, " +
+        $"promoted {info.PromotedBytes / MB:F0} MB, alive with the result {retained / MB:F0} MB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     return 0;
 }

@@ -53,14 +53,10 @@ internal static class UserDataSecrets
     {
         var trimmed = text.Trim();
         if (trimmed.Length < 8 || trimmed.Length % 4 != 0) return null;
-        try
-        {
-            var decoded = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(trimmed));
-            return decoded;
-        }
-        catch (Exception e) when (e is FormatException or DecoderFallbackException)
-        {
-            return null;
-        }
+        // Most user data is not base64: tried without exceptions, which are not control flow.
+        var bytes = new byte[trimmed.Length / 4 * 3];
+        if (!Convert.TryFromBase64String(trimmed, bytes, out var written)) return null;
+        var decoded = bytes.AsSpan(0, written);
+        return System.Text.Unicode.Utf8.IsValid(decoded) ? Encoding.UTF8.GetString(decoded) : null;
     }
 }
