@@ -25,9 +25,10 @@ public sealed class SarifWriter : IReportWriter
     public static SarifLog Build(ScanResult result)
     {
         var descriptors = result.Rules.ToList();
+        var described = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in result.Findings.Concat(result.AbsentFindings))
         {
-            if (!descriptors.Any(d => d.Id == finding.Rule.Id)) descriptors.Add(finding.Rule);
+            if (described.Add(finding.Rule.Id)) descriptors.Add(finding.Rule);
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
