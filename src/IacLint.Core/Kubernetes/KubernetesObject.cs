@@ -17,6 +17,8 @@ public sealed class KubernetesObject
         Metadata = root.Find("metadata")?.Value as DataObject;
         Name = Text(Metadata?.Find("name")?.Value) ?? Text(Metadata?.Find("generateName")?.Value) ?? "(unnamed)";
         Namespace = Text(Metadata?.Find("namespace")?.Value) ?? "default";
+        Identity = $"{Kind}/{Namespace}/{Name}";
+        PodSpec = FindPodSpec();
     }
 
     public SourceText Source { get; }
@@ -37,7 +39,7 @@ public sealed class KubernetesObject
     public string? Environment { get; }
 
     /// <summary><c>Kind/namespace/name</c>: the identity used in logical locations, fingerprints and drift.</summary>
-    public string Identity => $"{Kind}/{Namespace}/{Name}";
+    public string Identity { get; }
 
     public LogicalLocation LogicalLocation => TerraformAddress is { } address ? new(address, "resource") : new(Identity, "object");
 
@@ -53,26 +55,29 @@ public sealed class KubernetesObject
     /// <summary>The Kustomize overlay that built this object, or null for a manifest read as written.</summary>
     public Kustomize.Overlay? Overlay { get; init; }
 
-    public IReadOnlyDictionary<string, string> Annotations => Map(Metadata?.Find("annotations")?.Value);
+    /// <summary>Read once, when first asked (every finding on the object asks, for suppression annotations).</summary>
+    public IReadOnlyDictionary<string, string> Annotations => _annotations ??= Map(Metadata?.Find("annotations")?.Value);
+
+    private IReadOnlyDictionary<string, string>? _annotations;
 
     public IReadOnlyDictionary<string, string> Labels => Map(Metadata?.Find("labels")?.Value);
 
-    /// <summary>The pod template's spec for workload kinds, the spec for a Pod; null for other kinds.</summary>
-    public PodSpec? PodSpec
+    /// <summary>The pod template's spec for workload kinds, the spec for a Pod; null for other kinds. Found once: every
+    /// container rule asks for it.</summary>
+    public PodSpec? PodSpec { get; }
+
+    private PodSpec? FindPodSpec()
     {
-        get
+        var spec = Root.Find("spec")?.Value as DataObject;
+        var pod = Kind switch
         {
-            var spec = Root.Find("spec")?.Value as DataObject;
-            var pod = Kind switch
-            {
-                "Pod" => spec,
-                "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" or "DeploymentConfig" =>
-                    Path(spec, "template", "spec") as DataObject,
-                "CronJob" => Path(spec, "jobTemplate", "spec", "template", "spec") as DataObject,
-                _ => null,
-            };
-            return pod is null ? null : new PodSpec(this, pod);
-        }
+            "Pod" => spec,
+            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" or "DeploymentConfig" =>
+                Path(spec, "template", "spec") as DataObject,
+            "CronJob" => Path(spec, "jobTemplate", "spec", "template", "spec") as DataObject,
+            _ => null,
+        };
+        return pod is null ? null : new PodSpec(this, pod);
     }
 
     public bool IsWorkload => Kind is "Pod" or "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" or "CronJob" or "DeploymentConfig";
