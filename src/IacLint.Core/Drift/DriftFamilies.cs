@@ -61,6 +61,8 @@ public static class DriftFamilies
     private static void AddTerraform(Dictionary<string, EnvironmentSnapshot> snapshots, TerraformProject project, IReadOnlyList<VariableFile> variableFiles,
         EnvironmentNames names, IReadOnlyList<IRule> enabled, List<Finding> perEnvironmentFindings)
     {
+        var variableFilesByFolder = variableFiles.GroupBy(f => RelativePaths.Folder(f.Source.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var configuration in project.Configurations)
         {
             if (configuration.Root.External is not null) continue; // Terragrunt units are compared by their inputs and sources
@@ -73,7 +75,7 @@ public static class DriftFamilies
                 Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, environment, group);
                 continue;
             }
-            foreach (var (env, file) in EnvironmentVariableFiles(variableFiles, directory, names))
+            foreach (var (env, file) in EnvironmentVariableFiles(variableFilesByFolder, directory, names))
             {
                 // Only this root is evaluated again with the environment's file: other roots neither see the file
                 // nor cost an evaluation, and drift compares this root with itself.
@@ -100,14 +102,16 @@ public static class DriftFamilies
             names.Normalize(segment) is EnvironmentNames.Production or EnvironmentNames.Staging or EnvironmentNames.Development or EnvironmentNames.Test ? "*" : segment));
 
     /// <summary>The scanned variable files of a root module folder (or its <c>env/</c> folder) that name an
-    /// environment; the scan has read and parsed them already, with the walker's ignores applied.</summary>
-    private static IEnumerable<(string Environment, VariableFile File)> EnvironmentVariableFiles(IReadOnlyList<VariableFile> variableFiles, string directory, EnvironmentNames names)
+    /// environment; the scan has read and parsed them already, with the walker's ignores applied. Looked up by
+    /// folder: every root module scanning every variable file made this grow with roots x files.</summary>
+    private static IEnumerable<(string Environment, VariableFile File)> EnvironmentVariableFiles(Dictionary<string, List<VariableFile>> variableFilesByFolder,
+        string directory, EnvironmentNames names)
     {
         var envFolder = directory.Length == 0 ? "env" : directory + "/env";
-        foreach (var file in variableFiles.OrderBy(f => f.Source.Path, StringComparer.Ordinal))
+        var candidates = variableFilesByFolder.GetValueOrDefault(directory, []).Concat(variableFilesByFolder.GetValueOrDefault(envFolder, []));
+        foreach (var file in candidates.OrderBy(f => f.Source.Path, StringComparer.Ordinal))
         {
             var folder = RelativePaths.Folder(file.Source.Path);
-            if (folder != directory && folder != envFolder) continue;
             var name = file.Source.Path[(folder.Length == 0 ? 0 : folder.Length + 1)..];
             if (name.StartsWith("terraform.tfvars", StringComparison.Ordinal) || name.Contains(".auto.tfvars", StringComparison.Ordinal)) continue;
             var stem = name[..name.IndexOf(".tfvars", StringComparison.Ordinal)];
