@@ -30,7 +30,7 @@ public sealed record OutputDefinition(string Name, HclBlock Block, SourceText Fi
 /// <param name="Mode"><c>managed</c> for resources, <c>data</c> for data sources.</param>
 public sealed record ResourceDefinition(string Mode, string Type, string Name, HclBlock Block, SourceText File) : Definition(File)
 {
-    public string Address => Mode == "data" ? $"data.{Type}.{Name}" : $"{Type}.{Name}";
+    public string Address { get; } = Mode == "data" ? $"data.{Type}.{Name}" : $"{Type}.{Name}";
 
     public HclAttribute? Count => Block.Body.Attribute("count");
 
@@ -148,7 +148,19 @@ public sealed class ModuleDefinition
                 }
             }
         }
+        foreach (var resource in Resources)
+        {
+            if (resource.Mode != "managed") continue;
+            if (!_managedByType.TryGetValue(resource.Type, out var ofType)) _managedByType[resource.Type] = ofType = [];
+            ofType.Add(resource);
+        }
     }
+
+    private readonly Dictionary<string, List<ResourceDefinition>> _managedByType = new(StringComparer.Ordinal);
+
+    /// <summary>The managed resources of one type, in declaration order: what a reference <c>TYPE.NAME</c> looks
+    /// up, once per reference (a scan of every resource of the module made references cost the module's size).</summary>
+    public IReadOnlyList<ResourceDefinition> ManagedOfType(string type) => _managedByType.TryGetValue(type, out var ofType) ? ofType : [];
 
     private void CheckExpansion(HclBlock block, TerraformFile file)
     {

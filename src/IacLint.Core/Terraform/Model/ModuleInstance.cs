@@ -108,7 +108,7 @@ public sealed class ModuleInstance : IReferenceResolver
             case "count" or "each" or "self":
                 return new TfUnknown($"'{rootName}' is only available inside a resource with count or for_each");
         }
-        var resources = Definition.Resources.Where(r => r.Mode == "managed" && r.Type == rootName).ToList();
+        var resources = Definition.ManagedOfType(rootName);
         if (resources.Count > 0) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
         return null;
     }
@@ -124,7 +124,7 @@ public sealed class ModuleInstance : IReferenceResolver
             case "module":
                 return Definition.ModuleCalls.Any(c => c.Name == member) ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
         }
-        var resource = Definition.Resources.FirstOrDefault(r => r.Mode == "managed" && r.Type == rootName && r.Name == member);
+        var resource = Definition.ManagedOfType(rootName).FirstOrDefault(r => r.Name == member);
         return resource is null ? null : ResourceValue(resource);
     }
 
@@ -203,11 +203,23 @@ public sealed class ModuleInstance : IReferenceResolver
 
     private readonly Dictionary<string, IReadOnlyList<ModuleInstance>> _children = new(StringComparer.Ordinal);
 
+    /// <summary>The outputs of a module call, evaluated once: every <c>module.NAME.OUTPUT</c> reference asks for all
+    /// of them. Safe to keep: they depend only on the child instances, whose variables are fixed when created.</summary>
     private TfValue ModuleOutputs(string callName)
     {
+        if (_outputs.TryGetValue(callName, out var cached)) return cached;
         var call = Definition.ModuleCalls.First(c => c.Name == callName);
         var children = ChildrenOf(call);
         if (children.Count == 0) return new TfUnknown($"module.{callName} was not loaded ({call.Source ?? "no source"})");
+        var outputs = EvaluateOutputs(call, children);
+        _outputs[callName] = outputs;
+        return outputs;
+    }
+
+    private readonly Dictionary<string, TfValue> _outputs = new(StringComparer.Ordinal);
+
+    private static TfValue EvaluateOutputs(ModuleCallDefinition call, IReadOnlyList<ModuleInstance> children)
+    {
         TfObject OutputsOf(ModuleInstance child) =>
             new TfObject(child.Definition.Outputs.ToDictionary(o => o.Key, o => o.Value.Block.Body.Attribute("value") is { } v ? child.Evaluate(v.Value) : TfValue.Null, StringComparer.Ordinal));
         var forEach = call.Block.Body.Attribute("for_each") is not null;
