@@ -42,7 +42,7 @@ internal static class S3Companions
             if (grantees.Any(g => g.Get("uri") is TfString uri && uri.Value.EndsWith("/s3/LogDelivery", StringComparison.Ordinal))) return true;
         }
         return For(configuration, bucket, "aws_s3_bucket_policy").Any(p =>
-            p.Body.Attribute("policy") is { } policy && IamPolicies.ReadResolved(configuration, p.Body, policy) is { } statements &&
+            p.Body.Attribute("policy") is { } policy && PolicyDocuments.ReadResolved(configuration, p.Body, policy) is { } statements &&
             statements.Any(s => s.Allows && s.Principals.Any(principal => principal is ("Service", "logging.s3.amazonaws.com"))));
     }
 

@@ -53,7 +53,7 @@ public sealed class S3NoTlsOnlyPolicy : ResourceRule
         var policies = S3Companions.For(configuration, bucket, "aws_s3_bucket_policy").Select(p => (Owner: p, Policy: p.Body.Attribute("policy")))
             .Append((Owner: bucket, Policy: bucket.Body.Attribute("policy")))
             .Where(p => p.Policy is not null)
-            .Select(p => IamPolicies.ReadResolved(configuration, p.Owner.Body, p.Policy!))
+            .Select(p => PolicyDocuments.ReadResolved(configuration, p.Owner.Body, p.Policy!))
             .ToList();
         if (policies.Any(statements => statements?.Any(DeniesPlainHttp) == true)) yield break;
         if (policies.Any(statements => statements is null) || S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_policy"))
