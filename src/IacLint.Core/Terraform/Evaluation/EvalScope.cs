@@ -17,12 +17,18 @@ public interface IReferenceResolver
 /// outer scope and finally to the module's resolver.</summary>
 public sealed class EvalScope
 {
+    // Most scopes bind one name (each item of a for expression or splat, count, each): held without a dictionary,
+    // since a scope is made per item.
+    private readonly string? _name;
+    private readonly TfValue? _value;
     private readonly Dictionary<string, TfValue>? _symbols;
 
-    private EvalScope(IReferenceResolver resolver, EvalScope? parent, Dictionary<string, TfValue>? symbols)
+    private EvalScope(IReferenceResolver resolver, EvalScope? parent, string? name, TfValue? value, Dictionary<string, TfValue>? symbols)
     {
         Resolver = resolver;
         Parent = parent;
+        _name = name;
+        _value = value;
         _symbols = symbols;
     }
 
@@ -30,19 +36,19 @@ public sealed class EvalScope
 
     public EvalScope? Parent { get; }
 
-    public static EvalScope Root(IReferenceResolver resolver) => new(resolver, null, null);
+    public static EvalScope Root(IReferenceResolver resolver) => new(resolver, null, null, null, null);
 
-    public EvalScope With(string name, TfValue value) => new(Resolver, this, new Dictionary<string, TfValue>(StringComparer.Ordinal) { [name] = value });
+    public EvalScope With(string name, TfValue value) => new(Resolver, this, name, value, null);
 
     public EvalScope With(IEnumerable<KeyValuePair<string, TfValue>> symbols) =>
-        new(Resolver, this, symbols.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        new(Resolver, this, null, null, symbols.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     /// <summary>Whether the name is not bound by a local symbol, so it refers to the module's namespace.</summary>
     public bool IsResolverName(string name)
     {
         for (var scope = this; scope is not null; scope = scope.Parent)
         {
-            if (scope._symbols is not null && scope._symbols.ContainsKey(name)) return false;
+            if (scope._name == name || (scope._symbols is not null && scope._symbols.ContainsKey(name))) return false;
         }
         return true;
     }
@@ -51,6 +57,7 @@ public sealed class EvalScope
     {
         for (var scope = this; scope is not null; scope = scope.Parent)
         {
+            if (scope._name == name) return scope._value;
             if (scope._symbols is not null && scope._symbols.TryGetValue(name, out var value)) return value;
         }
         return Resolver.Resolve(name);

@@ -214,11 +214,13 @@ public sealed class TerraformProject
     }
 
     /// <summary>Evaluates an expression that may use only literals and functions (defaults, tfvars).</summary>
-    public static TfValue EvaluateConstant(HclExpression expression, SourceText file)
-    {
-        var evaluator = new Evaluation.Evaluator(Functions.FunctionRegistry.ForConstants());
-        return evaluator.EvaluateOrUnknown(expression, Evaluation.EvalScope.Root(new NoNames()));
-    }
+    public static TfValue EvaluateConstant(HclExpression expression, SourceText file) =>
+        (_constants ??= new Evaluation.Evaluator(Functions.FunctionRegistry.ForConstants())).EvaluateOrUnknown(expression, NoNamesScope);
+
+    /// <summary>One per thread (an evaluator counts its <c>try</c> nesting), reused for every default and tfvars value.</summary>
+    [ThreadStatic] private static Evaluation.Evaluator? _constants;
+
+    private static readonly Evaluation.EvalScope NoNamesScope = Evaluation.EvalScope.Root(new NoNames());
 
     private sealed class NoNames : Evaluation.IReferenceResolver
     {

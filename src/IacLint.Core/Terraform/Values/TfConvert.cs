@@ -48,7 +48,7 @@ public static class TfConvert
             "bool" when TryBool(value, out var b) => TfValue.Bool(b),
             _ => value,
         };
-        return result with { Origin = value.Origin };
+        return ReferenceEquals(result, value) ? result : result with { Origin = value.Origin };
     }
 
     /// <summary>Elements of a list, set, tuple, or the values of a map or object, in Terraform's iteration order.</summary>
