@@ -150,13 +150,17 @@ public sealed class ModuleDefinition
         }
         foreach (var resource in Resources)
         {
-            if (resource.Mode != "managed") continue;
-            if (!_managedByType.TryGetValue(resource.Type, out var ofType)) _managedByType[resource.Type] = ofType = [];
+            var index = resource.Mode == "managed" ? _managedByType : _dataByType;
+            if (!index.TryGetValue(resource.Type, out var ofType)) index[resource.Type] = ofType = [];
             ofType.Add(resource);
         }
     }
 
     private readonly Dictionary<string, List<ResourceDefinition>> _managedByType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ResourceDefinition>> _dataByType = new(StringComparer.Ordinal);
+
+    /// <summary>The data sources of one type, in declaration order.</summary>
+    public IReadOnlyList<ResourceDefinition> DataOfType(string type) => _dataByType.TryGetValue(type, out var ofType) ? ofType : [];
 
     /// <summary>The managed resources of one type, in declaration order: what a reference <c>TYPE.NAME</c> looks
     /// up, once per reference (a scan of every resource of the module made references cost the module's size).</summary>

@@ -121,6 +121,13 @@ public sealed class ModuleInstance : IReferenceResolver
                 return Variables.TryGetValue(member, out var value) ? value : new TfUnknown($"var.{member} is not declared");
             case "local":
                 return Definition.Locals.ContainsKey(member) ? Local(member) : new TfUnknown($"local.{member} is not declared");
+            case "data":
+            {
+                // data.TYPE: only that type's data sources, not every data source of the module (the whole "data"
+                // object was built for each reference). An undeclared type falls back to that object, for its error.
+                var ofType = Definition.DataOfType(member);
+                return ofType.Count == 0 ? null : new TfObject(ofType.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+            }
             case "module":
                 return Definition.ModuleCalls.Any(c => c.Name == member) ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
         }
