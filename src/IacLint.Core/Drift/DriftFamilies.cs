@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using IacLint.AppConfig;
 using IacLint.Configuration;
 using IacLint.Discovery;
@@ -63,35 +64,64 @@ public static class DriftFamilies
     {
         var variableFilesByFolder = variableFiles.GroupBy(f => RelativePaths.Folder(f.Source.Path), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // In configuration order: a root module that is an environment folder, or one root evaluated again with an
+        // environment's variable file (File set).
+        var items = new List<(TerraformConfiguration Configuration, string Environment, VariableFile? File)>();
         foreach (var configuration in project.Configurations)
         {
             if (configuration.Root.External is not null) continue; // Terragrunt units are compared by their inputs and sources
-            var directory = configuration.Directory;
-            var environment = KubernetesFamily.EnvironmentOf(directory + "/main.tf", names);
+            var environment = KubernetesFamily.EnvironmentOf(configuration.Directory + "/main.tf", names);
             if (environment is not null)
             {
-                var group = Snapshots.TerraformGroup(Counterpart(directory, names));
+                items.Add((configuration, environment, null));
+                continue;
+            }
+            // Only this root is evaluated again with the environment's file: other roots neither see the file nor
+            // cost an evaluation, and drift compares this root with itself.
+            foreach (var (env, file) in EnvironmentVariableFiles(variableFilesByFolder, configuration.Directory, names)) items.Add((configuration, env, file));
+        }
+        // The evaluations with an environment's file and their rules run on both cores (each builds its own module
+        // instances, as the configurations of the project do); snapshots and findings are added in order.
+        var evaluated = new (TerraformConfiguration Configuration, List<Finding> Findings, ExceptionDispatchInfo? Failure)[items.Count];
+        var configurationRules = enabled.OfType<Rules.Terraform.IConfigurationRule>().ToList();
+        Parallel.For(0, items.Count, i =>
+        {
+            if (items[i].File is not { } file) return;
+            try
+            {
+                var perEnvironment = project.EvaluateWith(items[i].Configuration, file);
+                // The environment's own values make its configuration auditable: run the rules on it too.
+                var findings = new List<Finding>();
+                foreach (var rule in configurationRules)
+                {
+                    foreach (var finding in rule.Analyze(perEnvironment))
+                    {
+                        findings.Add(finding with { Environment = items[i].Environment, Message = $"{finding.Message.TrimEnd('.')} (with {file.Source.Path})." });
+                    }
+                }
+                evaluated[i] = (perEnvironment, findings, null);
+            }
+            catch (Exception e) when (Guard.IsRecoverable(e))
+            {
+                evaluated[i] = (items[i].Configuration, [], ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (configuration, environment, file) = items[i];
+            if (file is null)
+            {
+                var group = Snapshots.TerraformGroup(Counterpart(configuration.Directory, names));
                 Snapshots.AddTerraform(snapshots, configuration.Resources, environment, group);
                 Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, environment, group);
                 continue;
             }
-            foreach (var (env, file) in EnvironmentVariableFiles(variableFilesByFolder, directory, names))
-            {
-                // Only this root is evaluated again with the environment's file: other roots neither see the file
-                // nor cost an evaluation, and drift compares this root with itself.
-                var perEnvironment = project.EvaluateWith(configuration, file);
-                var group = Snapshots.TerraformGroup(directory);
-                Snapshots.AddTerraform(snapshots, perEnvironment.Resources, env, group);
-                Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, env, group);
-                // The environment's own values make its configuration auditable: run the rules on it too.
-                foreach (var rule in enabled.OfType<Rules.Terraform.IConfigurationRule>())
-                {
-                    foreach (var finding in rule.Analyze(perEnvironment))
-                    {
-                        perEnvironmentFindings.Add(finding with { Environment = env, Message = $"{finding.Message.TrimEnd('.')} (with {file.Source.Path})." });
-                    }
-                }
-            }
+            // A failure stops the family where it happened, as it would have evaluating one root after another.
+            evaluated[i].Failure?.Throw();
+            var rootGroup = Snapshots.TerraformGroup(configuration.Directory);
+            Snapshots.AddTerraform(snapshots, evaluated[i].Configuration.Resources, environment, rootGroup);
+            Snapshots.AddTerraformVersions(snapshots, configuration.Root.Definition, environment, rootGroup);
+            perEnvironmentFindings.AddRange(evaluated[i].Findings);
         }
     }
 
