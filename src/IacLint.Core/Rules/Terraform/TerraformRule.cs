@@ -36,9 +36,14 @@ public abstract class ResourceRule : IConfigurationRule
     /// <summary>Checks one configuration (a root module with its module tree); lookups stay inside it.</summary>
     public virtual IEnumerable<Finding> Analyze(TerraformConfiguration configuration)
     {
-        foreach (var resource in configuration.Resources)
+        // Most rules look at one type: its instances come from the configuration's index, not a scan of every
+        // resource for every rule.
+        var types = ResourceTypes;
+        var candidates = types.Count == 1
+            ? configuration.OfType(types.First())
+            : configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type));
+        foreach (var resource in candidates)
         {
-            if (resource.Definition.Mode != "managed" || !ResourceTypes.Contains(resource.Type)) continue;
             var unit = $"running {Descriptor.Id} on {resource.Address}";
             foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, configuration))) yield return finding;
         }
