@@ -23,6 +23,16 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   fi
 fi
 
+# The end-to-end tests run the tool as users on Linux get it, compiled ahead of time (Native AOT), which links with
+# the machine's C compiler: install clang when there is none.
+if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo -n"; fi
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends clang zlib1g-dev; } >/dev/null 2>&1; then
+    echo "warning: no C compiler and clang could not be installed; the native tool cannot be built" >&2
+  fi
+fi
+
 log=$(mktemp)
 dotnet test IacLint.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
