@@ -167,10 +167,10 @@ public sealed class Evaluator(FunctionRegistry functions)
     private static TfValue Finite(double value, string text) =>
         double.IsFinite(value) ? new TfNumber(value) : TfUnknown.Error($"the number {text} is outside the range IacLint evaluates");
 
-    private static TfUnknown? CheckLength(StringBuilder builder) =>
-        builder.Length > FunctionRegistry.MaxStringLength
-            ? TfUnknown.Error($"the template would produce more than {FunctionRegistry.MaxStringLength:N0} characters, the most IacLint evaluates")
-            : null;
+    private static TfUnknown? CheckLength(StringBuilder builder) => builder.Length > FunctionRegistry.MaxStringLength ? TooLong() : null;
+
+    private static TfUnknown TooLong() =>
+        TfUnknown.Error($"the template would produce more than {FunctionRegistry.MaxStringLength:N0} characters, the most IacLint evaluates");
 
     public static TfValue GetAttribute(TfValue source, string name)
     {
@@ -360,6 +360,13 @@ public sealed class Evaluator(FunctionRegistry functions)
 
     private TfValue EvaluateTemplate(HclTemplate template, EvalScope scope)
     {
+        if (template.Parts.Count == 1)
+        {
+            // Most templates are one string literal or one interpolation: no builder, no copy.
+            var single = TemplatePart(template.Parts[0], scope, out var unknownPart) ?? "";
+            if (unknownPart is not null) return unknownPart;
+            return single.Length > FunctionRegistry.MaxStringLength ? TooLong() : new TfString(single);
+        }
         var builder = new StringBuilder();
         foreach (var part in template.Parts)
         {
