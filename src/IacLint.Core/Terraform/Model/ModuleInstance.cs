@@ -143,7 +143,7 @@ public sealed class ModuleInstance : IReferenceResolver
         {
             var local = Definition.Locals[name];
             var value = Evaluate(local.Attribute.Value);
-            value = value with { Origin = value.Origin ?? local.At(local.Attribute.Value.Span) };
+            if (value.Origin is null) value = value with { Origin = local.At(local.Attribute.Value.Span) };
             _locals[name] = value;
             return value;
         }

@@ -294,7 +294,7 @@ public sealed class TerraformProject
                 if (argument is not null)
                 {
                     value = parent.Evaluate(argument.Value, scope);
-                    value = value with { Origin = value.Origin ?? call.At(argument.Value.Span) };
+                    if (value.Origin is null) value = value with { Origin = call.At(argument.Value.Span) };
                 }
                 // No argument, or a null passed to a nullable = false variable: the default applies.
                 if (value is null || (value is TfNull && !variable.Nullable))
