@@ -37,7 +37,7 @@ public static class HclJsonConverter
                 list = new JsonArray();
                 target[key] = list;
             }
-            list.Add(ConvertBody(source, block.Body));
+            list.Add((JsonNode)ConvertBody(source, block.Body)); // the non-generic Add: trimming-safe
         }
         foreach (var attribute in body.Attributes)
         {
