@@ -27,9 +27,11 @@ switch (args[0])
         var bytes = contents.Sum(c => (long)c.Length);
         var megabytes = bytes / 1024.0 / 1024.0;
 
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var (coldWall, coldCpu) = (Stopwatch.StartNew(), ProcessCpu.Seconds());
         var coldItems = ParseBytes(paths, contents);
         var (coldSeconds, coldCpuSeconds) = (coldWall.Elapsed.TotalSeconds, ProcessCpu.Seconds() - coldCpu);
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
 
         for (var i = 0; i < 5; i++) ParseBytes(paths, contents);
         var (wall, cpu) = (Stopwatch.StartNew(), ProcessCpu.Seconds());
@@ -37,7 +39,7 @@ switch (args[0])
         for (var i = 0; i < iterations; i++) items += ParseBytes(paths, contents);
         var (seconds, cpuSeconds) = (wall.Elapsed.TotalSeconds, ProcessCpu.Seconds() - cpu);
 
-        Console.WriteLine($"iaclint hcl-parse: {paths.Length} files, {megabytes:F2} MB, {coldItems} top-level items");
+        Console.WriteLine($"iaclint hcl-parse: {paths.Length} files, {megabytes:F2} MB, {coldItems} top-level items, {allocated:F1} MB allocated per pass");
         Console.WriteLine($"iaclint cold: 1 pass in {coldCpuSeconds * 1000:F1} ms CPU ({coldSeconds * 1000:F1} ms wall) = {megabytes / coldCpuSeconds:F1} MB/s");
         Console.WriteLine($"iaclint warmed: {iterations} passes in {cpuSeconds * 1000:F1} ms CPU ({seconds * 1000:F1} ms wall) = {megabytes * iterations / cpuSeconds:F1} MB/s ({items / iterations} top-level items)");
         return 0;

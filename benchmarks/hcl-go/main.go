@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,9 +61,14 @@ func main() {
 	}
 	mb := float64(total) / 1024 / 1024
 
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	coldStart, coldCPU := time.Now(), cpuSeconds()
 	coldItems := parse()
 	coldWall, coldCPUSeconds := time.Since(coldStart).Seconds(), cpuSeconds()-coldCPU
+
+	runtime.ReadMemStats(&after)
+	allocated := float64(after.TotalAlloc-before.TotalAlloc) / 1024 / 1024
 
 	for i := 0; i < 5; i++ {
 		parse()
@@ -74,7 +80,7 @@ func main() {
 	}
 	wall, cpuSecondsUsed := time.Since(start).Seconds(), cpuSeconds()-cpu
 
-	fmt.Printf("hashicorp hcl-parse: %d files, %.2f MB, %d top-level items\n", len(names), mb, coldItems)
+	fmt.Printf("hashicorp hcl-parse: %d files, %.2f MB, %d top-level items, %.1f MB allocated per pass\n", len(names), mb, coldItems, allocated)
 	fmt.Printf("hashicorp cold: 1 pass in %.1f ms CPU (%.1f ms wall) = %.1f MB/s\n", coldCPUSeconds*1000, coldWall*1000, mb/coldCPUSeconds)
 	fmt.Printf("hashicorp warmed: %d passes in %.1f ms CPU (%.1f ms wall) = %.1f MB/s (%d top-level items)\n", iterations, cpuSecondsUsed*1000, wall*1000, mb*float64(iterations)/cpuSecondsUsed, items/iterations)
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IacLint.Syntax;
 
 /// <summary>A file's decoded text and its path relative to the scan root (forward slashes).</summary>
@@ -16,7 +18,11 @@ public sealed class SourceText
 
     public string Text { get; }
 
-    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
+    private int[] LineStarts
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lineStarts ??= ComputeLineStarts(Text);
+    }
 
     public int LineCount => LineStarts.Length;
 
@@ -29,19 +35,20 @@ public sealed class SourceText
     {
         var starts = LineStarts;
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = _lastLine;
-        if (!IsOnLine(starts, index, offset))
-        {
-            index++;
-            if (!IsOnLine(starts, index, offset)) index = LineOf(starts, offset);
-            _lastLine = index;
-        }
+        var index = LineOf(starts, offset, _lastLine);
+        _lastLine = index;
         return (index + 1, offset - starts[index] + 1);
     }
 
-    /// <summary>The last line whose start is at or before the offset.</summary>
-    private static int LineOf(int[] starts, int offset)
+    /// <summary>The last line whose start is at or before the offset (which is within the text), looked for first
+    /// on the hinted line and the next one, then by bisection.</summary>
+    private static int LineOf(int[] starts, int offset, int hint)
     {
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
+        {
+            if (hint + 1 == starts.Length || offset < starts[hint + 1]) return hint;
+            if (hint + 2 == starts.Length || offset < starts[hint + 2]) return hint + 1;
+        }
         int low = 0, high = starts.Length - 1;
         while (low < high)
         {
@@ -52,14 +59,18 @@ public sealed class SourceText
         return low;
     }
 
-    private static bool IsOnLine(int[] starts, int line, int offset) =>
-        line < starts.Length && starts[line] <= offset && (line + 1 == starts.Length || offset < starts[line + 1]);
-
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {
-        var (startLine, startColumn) = GetPosition(startOffset);
-        var (endLine, endColumn) = GetPosition(endOffset);
-        return new SourceSpan(startLine, startColumn, endLine, endColumn, startOffset, endOffset);
+        var starts = LineStarts;
+        var start = Math.Clamp(startOffset, 0, Text.Length);
+        var end = Math.Clamp(endOffset, 0, Text.Length);
+        var startLine = LineOf(starts, start, _lastLine);
+        // Most spans end on the line they start on; parsers ask for them in increasing order of their ends.
+        var endLine = end >= starts[startLine] && (startLine + 1 == starts.Length || end < starts[startLine + 1])
+            ? startLine
+            : LineOf(starts, end, _lastLine);
+        _lastLine = endLine;
+        return new SourceSpan(startLine + 1, start - starts[startLine] + 1, endLine + 1, end - starts[endLine] + 1, startOffset, endOffset);
     }
 
     /// <summary>The span of a 1-based line and column pair to another; used by readers that report lines and columns.</summary>
@@ -91,6 +102,19 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
+        var span = text.AsSpan();
+        if (!span.Contains('\r'))
+        {
+            // Only \n breaks (nearly every file): vectorised counting and searching, into an array of the right size.
+            var lineStarts = new int[span.Count('\n') + 1];
+            var line = 1;
+            for (var at = span.IndexOf('\n'); at >= 0; at = span.Slice(lineStarts[line - 1]).IndexOf('\n'))
+            {
+                lineStarts[line] = lineStarts[line - 1] + at + 1;
+                line++;
+            }
+            return lineStarts;
+        }
         var starts = new List<int>(text.Length / 32 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
