@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Whole-audit benchmark: cold `iaclint scan` processes (median of 5) over generated and corpus trees, printing wall
-# time, user+sys CPU, CPU/wall and peak RSS. Not run by CI; timings are noisy on a shared machine.
-# Usage: benchmarks/audit.sh [RUNS]   (default 5). Uses ../shared/corpus when it exists (see /work/shared/README.md).
+# time, user+sys CPU, CPU/wall and peak RSS, then the scaling figures (time per copy of the corpus, tfvars overhead).
+# Not run by CI; timings are noisy on a shared machine.
+# Usage: benchmarks/audit.sh [RUNS] [--framework-dependent]   (default 5 runs of the native build users install;
+# --framework-dependent measures the JIT-compiled fallback instead). Uses ../shared/corpus when it exists.
+# IACLINT_TIMINGS=1 in the environment also prints each phase of one extra run per tree.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$here/.."
 runs="${1:-5}"
+build="${2:-native}"
 corpus="$repo/../../shared/corpus"
 [ -d "$corpus" ] || corpus="/work/shared/corpus"
 if [ ! -x /usr/bin/time ]; then apt-get install -y -qq time >/dev/null; fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-dotnet build "$repo/src/IacLint.Cli" -c Release -o "$work/bin" >/dev/null
+if [ "$build" = --framework-dependent ]; then
+  dotnet build "$repo/src/IacLint.Cli" -c Release -o "$work/bin" >/dev/null
+else
+  dotnet publish "$repo/src/IacLint.Cli" -c Release -r "$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')" -o "$work/bin" >/dev/null
+fi
 tool="$work/bin/iaclint"
 
 # N roots x M environments: each root declares variables, a module-free set of resources and one tfvars per environment.
@@ -98,21 +106,39 @@ fi
 
 # One cold process: "wall user sys maxrss_kb".
 measure() { /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true; cat "$work/time" | tail -1; }
+declare -A wall_of
 report() { # LABEL COMMAND...
   local label="$1"; shift
   local samples=""
   for _ in $(seq 1 "$runs"); do samples+="$(measure "$@")"$'\n'; done
-  python3 - "$label" <<PY
+  local line
+  line=$(python3 - "$label" <<PY
 import statistics, sys
 rows = [list(map(float, l.split())) for l in """$samples""".strip().splitlines()]
 wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] + r[2] for r in rows)
 rss = max(r[3] for r in rows) / 1024
-print(f"{sys.argv[1]:<32} wall {wall:6.2f} s  cpu {cpu:6.2f} s  cpu/wall {cpu / max(wall, 0.001):4.2f}  peak rss {rss:6.0f} MB")
+print(f"{wall:.3f}|{sys.argv[1]:<32} wall {wall:6.2f} s  cpu {cpu:6.2f} s  cpu/wall {cpu / max(wall, 0.001):4.2f}  peak rss {rss:6.0f} MB")
 PY
+)
+  wall_of["$label"]="${line%%|*}"
+  echo "${line#*|}"
+  if [ -n "${IACLINT_TIMINGS:-}" ]; then "$@" 2>&1 >/dev/null | grep '^iaclint timings' | sed 's/^/    /'; fi
 }
 
-echo "median of $runs cold processes, $(nproc) cores"
+echo "median of $runs cold processes, $(nproc) cores, $( [ "$build" = --framework-dependent ] && echo framework-dependent || echo native) build"
 report "iaclint --version" "$tool" --version
 for entry in "${trees[@]}"; do
   report "${entry%%:*}" "$tool" scan "${entry#*:}" --format sarif
 done
+
+# The scaling figures of issue 14: cost linear in size and in environments.
+python3 - <<PY
+walls = {$(for k in "${!wall_of[@]}"; do printf '"%s": %s, ' "$k" "${wall_of[$k]}"; done)}
+copies = [(n, walls[f"terraform corpus x{n}"]) for n in (1, 2, 4, 8) if f"terraform corpus x{n}" in walls]
+if copies:
+    per = [w / n for n, w in copies]
+    print("time per copy of the terraform corpus: " + ", ".join(f"x{n} {w / n:.3f} s" for n, w in copies)
+          + f"; spread {100 * (max(per) - min(per)) / min(per):.0f}% of the smallest")
+if "50 roots x 3 tfvars" in walls and "50 roots, no tfvars" in walls:
+    print(f"50 roots: with 3 environment tfvars / without = {walls['50 roots x 3 tfvars'] / walls['50 roots, no tfvars']:.2f}")
+PY

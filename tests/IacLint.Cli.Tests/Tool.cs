@@ -1,33 +1,84 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace IacLint.Tests;
 
 public sealed record ToolRun(int ExitCode, string Stdout, string Stderr);
 
-/// <summary>Runs the built <c>iaclint</c> tool as a separate process, as users and CI do.</summary>
+/// <summary>
+/// Runs <c>iaclint</c> as a separate process, as users and CI do: the native (Native AOT) executable that the tool's
+/// package for this platform ships, published once per test run, or the framework-dependent build (the fallback
+/// package for other platforms) where a test asks for it.
+/// </summary>
 internal static class Tool
 {
     private static readonly string Configuration =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
 
-    public static string Dll { get; } = Path.Combine(TestPaths.RepoRoot, "src", "IacLint.Cli", "bin", Configuration, "net10.0", "iaclint.dll");
+    private static readonly string CliProject = Path.Combine(TestPaths.RepoRoot, "src", "IacLint.Cli");
+
+    /// <summary>The framework-dependent build, run with <c>dotnet</c>.</summary>
+    public static string Dll { get; } = Path.Combine(CliProject, "bin", Configuration, "net10.0", "iaclint.dll");
+
+    private static readonly Lazy<string> NativeExecutable = new(PublishNative);
+
+    /// <summary>The native executable, published from the same sources as <see cref="Dll"/>.</summary>
+    public static string Native => NativeExecutable.Value;
+
+    private static string PublishNative()
+    {
+        var output = Path.Combine(CliProject, "bin", Configuration, "native-for-tests");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "publish", CliProject, "-c", Configuration, "-r", RuntimeInformation.RuntimeIdentifier, "-o", output, "-nologo" }) start.ArgumentList.Add(arg);
+        // The test host's MSBuild variables would leak into the nested build.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(key);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("publishing the native iaclint took more than 10 minutes");
+        }
+        var executable = Path.Combine(output, OperatingSystem.IsWindows() ? "iaclint.exe" : "iaclint");
+        if (process.ExitCode != 0 || !File.Exists(executable)) throw new InvalidOperationException($"dotnet publish of the native tool failed:\n{stdout.Result}{stderr.Result}");
+        return executable;
+    }
 
     /// <summary>Runs the tool in <paramref name="workingDirectory"/>.</summary>
     public static ToolRun In(string workingDirectory, params string[] args) => WithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Runs the tool with extra environment variables (GitHub Actions' own are always removed first, so
     /// the tests behave the same in CI).</summary>
-    public static ToolRun WithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static ToolRun WithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(native: true, workingDirectory, environment, args);
+
+    /// <summary>Runs the framework-dependent build (what <c>IacLint.any</c> installs) in <paramref name="workingDirectory"/>.</summary>
+    public static ToolRun FrameworkDependentIn(string workingDirectory, params string[] args) =>
+        Start(native: false, workingDirectory, new Dictionary<string, string>(), args);
+
+    private static ToolRun Start(bool native, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        File.Exists(Dll).ShouldBeTrue($"{Dll} is not built");
-        var start = new ProcessStartInfo("dotnet")
+        ProcessStartInfo start;
+        if (native)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll);
+            start = new ProcessStartInfo(Native);
+        }
+        else
+        {
+            File.Exists(Dll).ShouldBeTrue($"{Dll} is not built");
+            start = new ProcessStartInfo("dotnet");
+            start.ArgumentList.Add(Dll);
+        }
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         foreach (var name in new[] { "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_STEP_SUMMARY" }) start.Environment.Remove(name);

@@ -36,8 +36,39 @@ public class PackageContentTests(Packages packages)
         copies.ShouldBe(["tools/cli/iaclint.dll"]);
     }
 
+    [Fact]
+    public void Build_integration_ships_no_native_tool()
+    {
+        // The per-platform folders the tool's packing leaves in its output are the tool packages' business.
+        using var package = ZipFile.OpenRead(packages.PackagePath("IacLint.MSBuild"));
+        package.Entries.Where(e => e.Name == "iaclint" || e.Name.EndsWith(".dbg", StringComparison.Ordinal)).Select(e => e.FullName).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Tool_entry_package_names_the_native_package_and_the_framework_dependent_fallback()
+    {
+        using (var entry = ZipFile.OpenRead(packages.PackagePath("IacLint")))
+        {
+            var settings = System.Xml.Linq.XDocument.Load(entry.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
+            settings.Descendants("RuntimeIdentifierPackage").Select(p => ((string?)p.Attribute("RuntimeIdentifier"), (string?)p.Attribute("Id")))
+                .ShouldBe([("linux-x64", "IacLint.linux-x64"), ("any", "IacLint.any")]);
+        }
+        using (var native = ZipFile.OpenRead(packages.PackagePath("IacLint.linux-x64")))
+        {
+            var tool = native.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+            tool.ShouldContain("iaclint");
+            tool.ShouldNotContain(n => n.EndsWith(".dll", StringComparison.Ordinal) || n.EndsWith(".dbg", StringComparison.Ordinal));
+        }
+        using (var fallback = ZipFile.OpenRead(packages.PackagePath("IacLint.any")))
+        {
+            fallback.Entries.Select(e => e.Name).ShouldContain("iaclint.dll");
+        }
+    }
+
     [Theory]
     [InlineData("IacLint")]
+    [InlineData("IacLint.linux-x64")]
+    [InlineData("IacLint.any")]
     [InlineData("IacLint.MSBuild")]
     public void Package_has_a_readme(string id)
     {

@@ -5,14 +5,14 @@ namespace IacLint.Tests;
 public sealed record ProcessRun(int ExitCode, string Output);
 
 /// <summary>
-/// Packs both packages once per test run into a private feed, under a version no earlier run used, and gives tests
-/// an isolated NuGet cache so nothing stale from ~/.nuget is ever picked up.
+/// Packs every package once per test run into a private feed with build/pack.sh, the way a release does (the tool's
+/// entry package, its native package for this platform, the framework-dependent fallback and IacLint.MSBuild), under a
+/// version no earlier run used, and gives tests an isolated NuGet cache so nothing stale from ~/.nuget is ever picked
+/// up. The packing builds a copy of the sources: a new version rebuilds every assembly, which must not happen under
+/// the other test assemblies running from the repository's own build output.
 /// </summary>
 public sealed class Packages : IDisposable
 {
-    private static readonly string Configuration =
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-
     public Packages()
     {
         Work = Path.Combine(Path.GetTempPath(), "iaclint-pkg-" + Guid.NewGuid().ToString("N")[..10]);
@@ -21,14 +21,12 @@ public sealed class Packages : IDisposable
         Directory.CreateDirectory(Feed);
         // A release version (the README's `dotnet tool install IacLint` takes no prerelease) no earlier run used.
         Version = "0.1." + (long)(DateTime.UtcNow - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
-        var packOutput = new System.Text.StringBuilder();
-        foreach (var project in new[] { "IacLint.Cli", "IacLint.MSBuild" })
-        {
-            var run = Dotnet(TestPaths.RepoRoot, "pack", Path.Combine("src", project), "--no-build", "-c", Configuration, "-o", Feed, $"-p:Version={Version}");
-            run.ExitCode.ShouldBe(0, run.Output);
-            packOutput.Append(run.Output);
-        }
-        PackOutput = packOutput.ToString();
+        var sources = Path.Combine(Work, "sources");
+        CopySources(TestPaths.RepoRoot, sources);
+        // The machine's NuGet cache (not the isolated one): the build restores the same packages as the repository's.
+        var run = Run("bash", sources, null, Path.Combine("build", "pack.sh"), "--output", Feed, "--version", Version);
+        run.ExitCode.ShouldBe(0, run.Output);
+        PackOutput = run.Output;
         File.WriteAllText(Path.Combine(Work, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -40,9 +38,27 @@ public sealed class Packages : IDisposable
             """);
     }
 
+    /// <summary>What a fresh clone has of the product: src/ without build output, build/pack.sh and the root files.</summary>
+    private static void CopySources(string repository, string target)
+    {
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "NuGet.config", Path.Combine("build", "pack.sh") })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
+            File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
+        }
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, "src"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(repository, file);
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj")) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+    }
+
     public string Work { get; }
 
-    /// <summary>What <c>dotnet pack</c> printed for both packages.</summary>
+    /// <summary>What build/pack.sh printed.</summary>
     public string PackOutput { get; }
 
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
@@ -86,10 +102,10 @@ public sealed class Packages : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish in 5 minutes");
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish in 15 minutes");
         }
         return new ProcessRun(process.ExitCode, stdout.Result + stderr.Result);
     }

@@ -61,6 +61,7 @@ public static class Scanner
         var excludes = options.Exclude.Concat(config.Exclude).Select(g => Glob.Parse(g)).ToList();
         var walk = FileWalker.Walk(root, includes, excludes);
         notifications.AddRange(walk.Notes.Select(n => new Notification(Level.Note, n.Message, n.RelativePath)));
+        PhaseClock.Mark("files discovered");
 
         var names = new EnvironmentNames(config.EnvironmentAliases);
         var findings = new ConcurrentBag<Finding>();
@@ -145,7 +146,31 @@ public static class Scanner
             }
         }
 
+        PhaseClock.Mark("files read and parsed");
+
         var enabled = RuleRegistry.All.Concat(options.AdditionalRules).Where(rule => IsEnabled(config, rule)).ToList();
+        var scannedVariableFiles = variableFiles.OfType<VariableFile>().ToList();
+        var scannedTerraformFiles = terraformFiles.OfType<TerraformFile>().ToList();
+        var scannedTerragruntFiles = terragruntFiles.OfType<TerragruntFile>().ToList();
+        // Terraform (with Terragrunt) is the largest family and shares nothing with appsettings and Kubernetes
+        // manifests until drift: it runs beside them, so its sequential parts overlap their work.
+        var terraformFamily = Task.Run(() =>
+        {
+            var terragrunt = Guard.Run("evaluating the Terragrunt units", Guard.FileStart(scannedTerragruntFiles.FirstOrDefault()?.Source.Path ?? "."), findings.Add,
+                () => TerragruntFamily.Load(root, scannedTerragruntFiles, names), null);
+            var terraform = TerraformFamily.Analyze(root, scannedTerraformFiles, scannedVariableFiles,
+                LoadTerraformOptions(options, root, findings), enabled,
+                TerragruntFamily.Roots(terragrunt, scannedTerraformFiles.Select(f => f.Directory).ToHashSet(StringComparer.Ordinal)));
+            if (terragrunt is not null)
+            {
+                foreach (var finding in Guard.Findings("auditing the Terragrunt units", Guard.FileStart(scannedTerragruntFiles[0].Source.Path),
+                    () => TerragruntFamily.Analyze(terragrunt, enabled))) findings.Add(finding);
+            }
+            foreach (var finding in terraform.Findings) findings.Add(finding);
+            PhaseClock.Mark("Terraform and Terragrunt audited");
+            return (terragrunt, terraform);
+        });
+
         var groups = AppSettingsLoader.Group(appSettings.OfType<AppSettingsFile>());
         var appSettingsRules = enabled.OfType<IAppSettingsRule>().ToList();
         Parallel.ForEach(groups, group =>
@@ -158,39 +183,29 @@ public static class Scanner
             }
         });
 
-        var scannedVariableFiles = variableFiles.OfType<VariableFile>().ToList();
-        var scannedTerraformFiles = terraformFiles.OfType<TerraformFile>().ToList();
-        var scannedTerragruntFiles = terragruntFiles.OfType<TerragruntFile>().ToList();
-        var terragrunt = Guard.Run("evaluating the Terragrunt units", Guard.FileStart(scannedTerragruntFiles.FirstOrDefault()?.Source.Path ?? "."), findings.Add,
-            () => TerragruntFamily.Load(root, scannedTerragruntFiles, names), null);
-        var terraform = TerraformFamily.Analyze(root, scannedTerraformFiles, scannedVariableFiles,
-            LoadTerraformOptions(options, root, findings), enabled,
-            TerragruntFamily.Roots(terragrunt, scannedTerraformFiles.Select(f => f.Directory).ToHashSet(StringComparer.Ordinal)));
-        if (terragrunt is not null)
-        {
-            foreach (var finding in Guard.Findings("auditing the Terragrunt units", Guard.FileStart(scannedTerragruntFiles[0].Source.Path),
-                () => TerragruntFamily.Analyze(terragrunt, enabled))) findings.Add(finding);
-        }
+        var yaml = yamlFiles.OfType<YamlFile>().ToList();
+        var firstYaml = Guard.FileStart(yaml.FirstOrDefault()?.Source.Path ?? ".");
+        var (kubernetesObjects, buildNotes) = Guard.Run("loading the Kubernetes manifests", firstYaml, findings.Add,
+            () => KubernetesFamily.Load(root, yaml, names, findings.Add), ([], []));
+        PhaseClock.Mark("appsettings audited, Kubernetes manifests loaded");
+
+        var (terragrunt, terraform) = terraformFamily.GetAwaiter().GetResult();
         // .hcl files no unit uses may belong to another tool: left alone, not counted as audited, said once.
-        var unusedHcl = terragrunt?.UnusedFiles.Select(f => f.Source.Path).ToList() ?? terragruntFiles.OfType<TerragruntFile>().Select(f => f.Source.Path).ToList();
+        var unusedHcl = terragrunt?.UnusedFiles.Select(f => f.Source.Path).ToList() ?? scannedTerragruntFiles.Select(f => f.Source.Path).ToList();
         notOurs += unusedHcl.Count;
         if (terragrunt is not null && unusedHcl.Count > 0)
         {
             notifications.Add(new Notification(Level.Note,
                 $"{unusedHcl.Count} .hcl file(s) that no Terragrunt unit includes or reads were not audited: {string.Join(", ", unusedHcl.Take(5))}{(unusedHcl.Count > 5 ? ", …" : "")}", unusedHcl[0]));
         }
-        foreach (var finding in terraform.Findings) findings.Add(finding);
 
-        var yaml = yamlFiles.OfType<YamlFile>().ToList();
-        var firstYaml = Guard.FileStart(yaml.FirstOrDefault()?.Source.Path ?? ".");
-        var (kubernetesObjects, buildNotes) = Guard.Run("loading the Kubernetes manifests", firstYaml, findings.Add,
-            () => KubernetesFamily.Load(root, yaml, names, findings.Add), ([], []));
         // Terraform's kubernetes_* resources are audited by the Kubernetes rules too (their drift is Terraform's).
         IReadOnlyList<KubernetesObject> declaredInTerraform = terraform.Project is { } project
             ? Guard.Run("reading Terraform's kubernetes_* resources", Guard.FileStart("."), findings.Add, () => TerraformManifests.Objects(project, names), [])
             : [];
         foreach (var finding in Guard.Findings("auditing the Kubernetes manifests", firstYaml,
             () => KubernetesFamily.Analyze(yaml, [.. kubernetesObjects, .. declaredInTerraform], buildNotes, enabled))) findings.Add(finding);
+        PhaseClock.Mark("Kubernetes audited");
 
         var drift = Guard.Run("comparing environments", Guard.FileStart("."), findings.Add, () => DriftFamilies.Compare(options.CompareChain is { Count: >= 2 } chain ? new IacLintConfig
             {
@@ -200,6 +215,7 @@ public static class Scanner
             yaml.SelectMany(f => f.Documents).Concat(configDocuments.OfType<DataDocument>()), findings.ToList(), enabled),
             (Result: new DriftResult([], []), Findings: (IReadOnlyList<Finding>)[]));
         foreach (var finding in drift.Findings) findings.Add(finding);
+        PhaseClock.Mark("environments compared");
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
@@ -217,9 +233,16 @@ public static class Scanner
             .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Environment ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
+            // Families run side by side and rules in parallel, so findings arrive in any order: these make the order
+            // total where the keys above tie (instances of one place differ by configuration and address).
+            .ThenBy(f => f.Scope ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.LogicalLocation?.FullyQualifiedName ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Span.EndOffset)
             .ToList();
         var fingerprinted = Fingerprints.Assign(LimitPerFile(PlaceMerger.Merge(configured).ToList()));
         if (onlyFile is not null) fingerprinted = fingerprinted.Where(f => f.Location.Path == onlyFile).ToList();
+
+        PhaseClock.Mark("suppressed, sorted, merged and fingerprinted");
 
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
@@ -253,6 +276,7 @@ public static class Scanner
             Areas = areaCoverage,
         };
 
+        PhaseClock.Mark("coverage counted");
         return new ScanResult
         {
             Root = root,

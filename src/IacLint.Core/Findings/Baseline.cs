@@ -1,6 +1,5 @@
 using IacLint.Reporting.Sarif;
 using IacLint.Rules;
-using IacLint.Syntax;
 
 namespace IacLint.Findings;
 
@@ -31,7 +30,7 @@ public sealed class Baseline
                 if (result.BaselineState == "absent") continue;
                 if (result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) is not { } fingerprint) continue;
                 if (RuleRegistry.Find(result.RuleId) is not { } rule) continue;
-                findings[fingerprint] = ToFinding(rule, run, result, root) with { Fingerprint = fingerprint };
+                findings[fingerprint] = SarifScanResult.ToFinding(rule.Descriptor, result, physical => PathUnder(run, physical, root));
             }
         }
         return (new Baseline(findings), null);
@@ -56,21 +55,14 @@ public sealed class Baseline
         return (current, absent);
     }
 
-    private static Finding ToFinding(IRule rule, SarifRun run, SarifResult result, string? root)
+    /// <summary>The path of a baseline result relative to the current audit's <paramref name="root"/> (SARIF's are
+    /// relative to the repository root); as written when there is no root or the file lies outside it.</summary>
+    private static string PathUnder(SarifRun run, SarifPhysicalLocation? physical, string? root)
     {
-        var physical = result.Locations.FirstOrDefault()?.PhysicalLocation;
         var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
-        if (root is not null)
-        {
-            var full = Path.GetFullPath(root);
-            var relative = Path.GetRelativePath(full, SourceRoot.LocalPath(run, physical?.ArtifactLocation.Uri, full)).Replace('\\', '/');
-            if (!relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) path = relative;
-        }
-        var region = physical?.Region;
-        var span = region is null
-            ? SourceSpan.FileStart
-            : new SourceSpan(region.StartLine, region.StartColumn, region.EndLine, region.EndColumn, 0, 0);
-        var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.Descriptor.DefaultLevel;
-        return new Finding(rule.Descriptor, level, result.Message.Text, new Location(path, span));
+        if (root is null) return path;
+        var full = Path.GetFullPath(root);
+        var relative = Path.GetRelativePath(full, SourceRoot.LocalPath(run, physical?.ArtifactLocation.Uri, full)).Replace('\\', '/');
+        return !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative) ? relative : path;
     }
 }

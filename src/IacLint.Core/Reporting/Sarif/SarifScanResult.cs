@@ -95,17 +95,23 @@ public static class SarifScanResult
         return (result, null);
     }
 
-    /// <summary>A finding from a SARIF result, with whatever optional parts the result carries.</summary>
-    public static Finding ToFinding(RuleDescriptor rule, SarifResult result, string audited)
+    /// <summary>A finding from a SARIF result, with whatever optional parts the result carries; paths are made
+    /// relative to the audited folder by removing its <paramref name="audited"/> prefix.</summary>
+    public static Finding ToFinding(RuleDescriptor rule, SarifResult result, string audited) =>
+        ToFinding(rule, result, physical => AuditedPath(physical, audited));
+
+    /// <summary>A finding from a SARIF result, with its paths (and its related locations') given by
+    /// <paramref name="pathOf"/>: the baseline maps them onto the current audit instead.</summary>
+    public static Finding ToFinding(RuleDescriptor rule, SarifResult result, Func<SarifPhysicalLocation?, string> pathOf)
     {
         var primary = result.Locations.FirstOrDefault();
         var logical = primary?.LogicalLocations?.FirstOrDefault() is { FullyQualifiedName: { } name } l ? new LogicalLocation(name, l.Kind ?? "resource") : null;
         var related = result.RelatedLocations?
             .Where(r => r.PhysicalLocation is not null)
-            .Select(r => new RelatedLocation(ToLocation(r.PhysicalLocation, audited), r.Message?.Text ?? ""))
+            .Select(r => new RelatedLocation(ToLocation(r.PhysicalLocation, pathOf), r.Message?.Text ?? ""))
             .ToList();
         var level = LevelNames.TryParse(result.Level, out var parsed) ? parsed : rule.DefaultLevel;
-        return new Finding(rule, level, result.Message.Text, ToLocation(primary?.PhysicalLocation, audited), logical, related is { Count: > 0 } ? related : null, result.Properties?.Environment)
+        return new Finding(rule, level, result.Message.Text, ToLocation(primary?.PhysicalLocation, pathOf), logical, related is { Count: > 0 } ? related : null, result.Properties?.Environment)
         {
             Fingerprint = result.PartialFingerprints?.GetValueOrDefault(Fingerprints.Key) ?? "",
             Suppression = result.Suppressions?.FirstOrDefault() is { } s ? new Suppression(s.Justification ?? "", null, "") : null,
@@ -119,10 +125,17 @@ public static class SarifScanResult
         };
     }
 
-    private static Location ToLocation(SarifPhysicalLocation? physical, string audited)
+    private static string AuditedPath(SarifPhysicalLocation? physical, string audited)
     {
         var path = Uri.UnescapeDataString(physical?.ArtifactLocation.Uri ?? "");
-        if (audited.Length > 0 && path.StartsWith(audited, StringComparison.Ordinal)) path = path[audited.Length..];
+        return audited.Length > 0 && path.StartsWith(audited, StringComparison.Ordinal) ? path[audited.Length..] : path;
+    }
+
+    private static Location ToLocation(SarifPhysicalLocation? physical, string audited) => ToLocation(physical, p => AuditedPath(p, audited));
+
+    private static Location ToLocation(SarifPhysicalLocation? physical, Func<SarifPhysicalLocation?, string> pathOf)
+    {
+        var path = pathOf(physical);
         var region = physical?.Region;
         var span = region is null
             ? SourceSpan.FileStart

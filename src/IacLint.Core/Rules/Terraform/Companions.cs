@@ -5,7 +5,8 @@ namespace IacLint.Rules.Terraform;
 
 /// <summary>
 /// Resources that configure another one from outside (<c>azurerm_storage_account_network_rules</c> pointing at its
-/// account with <c>storage_account_id = azurerm_storage_account.a.id</c>, or by name). Finds them for a target.
+/// account with <c>storage_account_id = azurerm_storage_account.a.id</c>, an <c>aws_s3_bucket_versioning</c> at its
+/// bucket with <c>bucket = aws_s3_bucket.b.id</c>, or by name). Finds them for a target.
 /// </summary>
 public static class Companions
 {
@@ -21,9 +22,12 @@ public static class Companions
     public static bool PointsAt(TfValue? reference, ResourceInstance target) => reference switch
     {
         TfUnknown unknown => unknown.RefersTo == target.Address,
-        TfString name => target.Body.Attribute("name")?.Value is TfString own && own.Value == name.Value,
+        TfString name => target.Body.Attribute(NameAttribute(target))?.Value is TfString own && own.Value == name.Value,
         _ => false,
     };
+
+    /// <summary>The attribute a target is named by: <c>bucket</c> for an S3 bucket, else <c>name</c>.</summary>
+    private static string NameAttribute(ResourceInstance target) => target.Type == "aws_s3_bucket" ? "bucket" : "name";
 
     private static TfValue? Reference(ResourceInstance companion, string[] attributes) =>
         attributes.Select(a => companion.Body.Attribute(a)?.Value).FirstOrDefault(v => v is not null);

@@ -15,6 +15,10 @@ public abstract class SettingRule : ResourceRule
     /// <summary>Nested block types leading to the attribute, outermost first; empty for a top-level attribute.</summary>
     protected virtual IReadOnlyList<string> BlockPath => [];
 
+    /// <summary>The block path for one resource, when resource types keep the setting in different places
+    /// (a node pool's <c>management</c> block, or a cluster's <c>node_pool.management</c>).</summary>
+    protected virtual IReadOnlyList<string> BlockPathFor(ResourceInstance resource) => BlockPath;
+
     /// <summary>The attribute names, first match wins (a provider may have renamed it across versions).</summary>
     protected abstract IReadOnlyList<string> Attributes { get; }
 
@@ -38,47 +42,47 @@ public abstract class SettingRule : ResourceRule
     /// safe: for settings that only need to name something, such a reference does.</summary>
     protected virtual bool ReferenceIsSafe => false;
 
-    /// <summary>The setting's path as users write it, e.g. <c>vpc_config.endpoint_public_access</c>.</summary>
-    protected string SettingPath => string.Join('.', BlockPath.Append(Attributes[0]));
-
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (!Applies(resource)) yield break;
-        var settings = Settings(resource).ToList();
+        var blockPath = BlockPathFor(resource);
+        // The setting's path as users write it, e.g. vpc_config.endpoint_public_access.
+        var settingPath = string.Join('.', blockPath.Append(Attributes[0]));
+        var settings = Settings(resource, blockPath).ToList();
         if (settings.Count == 0)
         {
-            var missing = BlockPath.Count == 0 ? WhenMissing(resource) : WhenBlockMissing(resource);
-            if (missing is not null) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
+            var missing = blockPath.Count == 0 ? WhenMissing(resource) : WhenBlockMissing(resource);
+            if (missing is not null) yield return Report(resource, null, $"{resource.Address} {Problem}: {settingPath} {missing}.");
             yield break;
         }
         foreach (var attribute in settings)
         {
             if (attribute is null || attribute.Value is TfNull)
             {
-                if (WhenMissing(resource) is { } missing) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} {missing}.");
+                if (WhenMissing(resource) is { } missing) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} {missing}.");
             }
             else if (!attribute.Value.IsWhollyKnown)
             {
                 if (ReferenceIsSafe && RefersToResource(attribute)) continue;
-                yield return CouldNotEvaluate(resource, attribute, SettingPath, attribute.Value);
+                yield return CouldNotEvaluate(resource, attribute, settingPath, attribute.Value);
             }
             else if (Judge(attribute.Value, resource) is { } problem)
             {
-                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath} {problem}.");
+                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} {problem}.");
             }
         }
     }
 
     /// <summary>The attribute in every block on the path (null where a last block lacks it); empty when a block is missing.</summary>
-    private IEnumerable<EvaluatedAttribute?> Settings(ResourceInstance resource)
+    private IEnumerable<EvaluatedAttribute?> Settings(ResourceInstance resource, IReadOnlyList<string> blockPath)
     {
-        if (BlockPath.Count == 0)
+        if (blockPath.Count == 0)
         {
             yield return Attributes.Select(resource.Body.Attribute).FirstOrDefault(a => a is not null);
             yield break;
         }
-        IEnumerable<BlockView> blocks = resource.Body.Blocks(BlockPath[0]);
-        foreach (var type in BlockPath.Skip(1)) blocks = blocks.SelectMany(b => b.Blocks(type));
+        IEnumerable<BlockView> blocks = resource.Body.Blocks(blockPath[0]);
+        foreach (var type in blockPath.Skip(1)) blocks = blocks.SelectMany(b => b.Blocks(type));
         foreach (var block in blocks) yield return Attributes.Select(block.Attribute).FirstOrDefault(a => a is not null);
     }
 

@@ -37,7 +37,7 @@ public static class HclJsonConverter
                 list = new JsonArray();
                 target[key] = list;
             }
-            list.Add((JsonNode)ConvertBody(source, block.Body)); // the non-generic Add: trimming-safe
+            list.Add((JsonNode)ConvertBody(source, block.Body));
         }
         foreach (var attribute in body.Attributes)
         {

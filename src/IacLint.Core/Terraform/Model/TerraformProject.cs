@@ -36,6 +36,8 @@ public sealed class TerraformProject
 
     private bool _moduleBoundReached;
 
+    private readonly Lock _moduleInstancesLock = new();
+
     // Rules run on configurations in parallel and evaluate lazily: these are shared by every configuration, so each
     // is read and written under its own lock (configurations never share a module instance, so an expansion itself
     // is never raced).
@@ -80,6 +82,18 @@ public sealed class TerraformProject
     public static TerraformProject Load(string root, IEnumerable<TerraformFile> files, IEnumerable<VariableFile> variableFiles, TerraformOptions? options = null,
         IReadOnlyList<ExternalRoot>? externalRoots = null)
     {
+        var fileList = files as IReadOnlyList<TerraformFile> ?? files.ToList();
+        var variableFileList = variableFiles as IReadOnlyList<VariableFile> ?? variableFiles.ToList();
+        var project = Load(root, fileList, variableFileList, options, externalRoots, parallel: true);
+        // Which module call meets the bound on module instances depends on the order roots are loaded in: when a
+        // parallel load reaches it (only a pathological tree does), the tree is loaded again one root after the other,
+        // so the same calls are left out on every run.
+        return project._moduleBoundReached ? Load(root, fileList, variableFileList, options, externalRoots, parallel: false) : project;
+    }
+
+    private static TerraformProject Load(string root, IReadOnlyList<TerraformFile> files, IReadOnlyList<VariableFile> variableFiles, TerraformOptions? options,
+        IReadOnlyList<ExternalRoot>? externalRoots, bool parallel)
+    {
         externalRoots ??= [];
         options ??= new TerraformOptions();
         var modules = files.GroupBy(f => f.Directory, StringComparer.Ordinal)
@@ -118,13 +132,16 @@ public sealed class TerraformProject
         }
         project.RootInstances = roots;
 
-        var configurations = new List<TerraformConfiguration>();
-        foreach (var instance in roots)
+        // Root modules share no module instance, so each is expanded on its own thread.
+        var configurations = new TerraformConfiguration[roots.Count];
+        void CollectRoot(int r)
         {
             var resources = new List<ResourceInstance>();
-            project.Collect(instance, resources, 0);
-            configurations.Add(new TerraformConfiguration(instance, resources));
+            project.Collect(roots[r], resources, 0);
+            configurations[r] = new TerraformConfiguration(roots[r], resources);
         }
+        if (parallel) Parallel.For(0, roots.Count, CollectRoot);
+        else for (var r = 0; r < roots.Count; r++) CollectRoot(r);
         project.Configurations = configurations;
         project.Resources = configurations.SelectMany(c => c.Resources).ToList();
         return project;
@@ -239,14 +256,17 @@ public sealed class TerraformProject
             return [];
         }
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
-        if (_moduleInstances + keys.Count > MaxModuleInstances)
+        lock (_moduleInstancesLock)
         {
-            // Said once, where the bound was reached: every later call would repeat it.
-            if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", logical);
-            _moduleBoundReached = true;
-            return [];
+            if (_moduleInstances + keys.Count > MaxModuleInstances)
+            {
+                // Said once, where the bound was reached: every later call would repeat it.
+                if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", logical);
+                _moduleBoundReached = true;
+                return [];
+            }
+            _moduleInstances += keys.Count;
         }
-        _moduleInstances += keys.Count;
         if (unknownReason is not null)
         {
             var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");

@@ -37,7 +37,7 @@ public sealed class CloudtrailBucketNotLogged : ResourceRule
     {
         foreach (var bucket in S3Companions.Named(configuration, trail, "s3_bucket_name"))
         {
-            if (bucket.Body.Blocks("logging").Any() || S3Companions.For(configuration, bucket, "aws_s3_bucket_logging").Any()) continue;
+            if (bucket.Body.Blocks("logging").Any() || Companions.For(configuration, bucket, "aws_s3_bucket_logging", "bucket").Any()) continue;
             yield return Report(trail, trail.Body.Attribute("s3_bucket_name"), $"{trail.Address} writes to {bucket.Address}, which has no access logging.");
         }
     }

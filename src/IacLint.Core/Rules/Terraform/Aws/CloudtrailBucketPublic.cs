@@ -38,7 +38,7 @@ public sealed class CloudtrailBucketPublic : ResourceRule
     {
         foreach (var bucket in S3Companions.Named(configuration, trail, "s3_bucket_name"))
         {
-            var acls = S3Companions.For(configuration, bucket, "aws_s3_bucket_acl").Append(bucket).Select(r => r.Body.Attribute("acl")?.Value);
+            var acls = Companions.For(configuration, bucket, "aws_s3_bucket_acl", "bucket").Append(bucket).Select(r => r.Body.Attribute("acl")?.Value);
             if (acls.OfType<TfString>().FirstOrDefault(a => PublicAcls.Contains(a.Value)) is { } acl)
             {
                 yield return Report(trail, trail.Body.Attribute("s3_bucket_name"), $"{trail.Address} writes to {bucket.Address}, which has the public ACL \"{acl.Value}\".");

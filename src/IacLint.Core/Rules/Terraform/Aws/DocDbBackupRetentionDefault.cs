@@ -25,7 +25,7 @@ public sealed class DocDbBackupRetentionDefault : SettingRule
         SecuritySeverity: null,
         Tags: ["reliability", "terraform", "aws", "documentdb", "neptune"],
         Area: AuditArea.Backup,
-        RelatedIds: ["checkov:CKV_AWS_360"]);
+        RelatedIds: ["checkov:CKV_AWS_360", "checkov:CKV_AWS_361"]);
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["aws_docdb_cluster", "aws_neptune_cluster"];
 

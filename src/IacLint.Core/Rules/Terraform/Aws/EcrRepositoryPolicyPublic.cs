@@ -36,5 +36,5 @@ public sealed class EcrRepositoryPolicyPublic : ResourcePolicyRule
 
     protected override string Problem => "allows any principal (\"*\") to use the repository";
 
-    internal override bool IsOpen(ResourcePolicyStatement statement) => statement.OpenToAnyone;
+    internal override bool IsOpen(PolicyStatement statement) => statement.OpenToAnyone;
 }

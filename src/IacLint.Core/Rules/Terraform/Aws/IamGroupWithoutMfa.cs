@@ -43,10 +43,10 @@ public sealed class IamGroupWithoutMfa : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance group, TerraformConfiguration configuration)
     {
         var policies = configuration.OfType("aws_iam_group_policy").Where(p => Names(group, p.Body.Attribute("group")?.Value))
-            .Select(p => p.Body.Attribute("policy") is { } policy ? IamPolicies.ReadResolved(configuration, p.Body, policy) : [])
+            .Select(p => p.Body.Attribute("policy") is { } policy ? PolicyDocuments.ReadResolved(configuration, p.Body, policy) : [])
             .Concat(configuration.OfType("aws_iam_group_policy_attachment").Where(a => Names(group, a.Body.Attribute("group")?.Value))
                 .Concat(configuration.OfType("aws_iam_policy_attachment").Where(a => a.Body.Attribute("groups")?.Value is TfList groups && groups.Items.Any(g => Names(group, g))))
-                .Select(a => IamPolicies.ManagedPolicy(configuration, a.Body.Attribute("policy_arn")?.Value)))
+                .Select(a => PolicyDocuments.ManagedPolicy(configuration, a.Body.Attribute("policy_arn")?.Value)))
             .ToList();
         if (policies.Any(statements => statements?.Any(s => s.ConditionKeys.Any(k => k.Equals("aws:MultiFactorAuthPresent", StringComparison.OrdinalIgnoreCase))) == true)) yield break;
         if (policies.Any(statements => statements is null))

@@ -47,7 +47,7 @@ public abstract class IamPolicyRule : ResourceRule
 
     private Finding? CheckPolicy(ResourceInstance resource, BodyView body, EvaluatedAttribute policy)
     {
-        var statements = IamPolicies.Read(body, policy, out var unknown);
+        var statements = PolicyDocuments.Read(body, policy, out var unknown);
         if (statements is null) return unknown is null ? null : CouldNotEvaluate(resource, policy, policy.Name, unknown);
         var problem = statements.Select(Problem).FirstOrDefault(p => p is not null);
         return problem is null ? null : Report(resource, policy, $"{resource.Address} {problem}.");
@@ -61,7 +61,7 @@ public abstract class IamPolicyRule : ResourceRule
     {
         foreach (var document in configuration.DataOfType("aws_iam_policy_document"))
         {
-            var statements = document.Body.Blocks("statement").Select(b => (Block: b, Statement: IamPolicies.FromDocument(b))).ToList();
+            var statements = document.Body.Blocks("statement").Select(b => (Block: b, Statement: PolicyDocuments.FromDocument(b))).ToList();
             if (TrustPolicies != statements.Any(s => IsTrustStatement(s.Statement))) continue;
             foreach (var (block, statement) in statements)
             {

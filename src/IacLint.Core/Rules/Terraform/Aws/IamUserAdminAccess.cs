@@ -39,20 +39,20 @@ public sealed class IamUserAdminAccess : ResourceRule
     {
         if (resource.Type == "aws_iam_user_policy")
         {
-            if (resource.Body.Attribute("policy") is { } inline && IamPolicies.ReadResolved(configuration, resource.Body, inline) is { } statements && statements.Any(IsAdmin))
+            if (resource.Body.Attribute("policy") is { } inline && PolicyDocuments.ReadResolved(configuration, resource.Body, inline) is { } statements && statements.Any(IsAdmin))
             {
                 yield return Report(resource, inline, $"{resource.Address} gives an IAM user every action on every resource.");
             }
             yield break;
         }
-        if (resource.Type == "aws_iam_policy_attachment" && IamPolicies.Strings(resource.Body.Attribute("users")?.Value).Count == 0 && resource.Body.Attribute("users")?.Value is not TfUnknown) yield break;
+        if (resource.Type == "aws_iam_policy_attachment" && PolicyDocuments.Strings(resource.Body.Attribute("users")?.Value).Count == 0 && resource.Body.Attribute("users")?.Value is not TfUnknown) yield break;
         var arn = resource.Body.Attribute("policy_arn");
         if (arn is null) yield break;
         if (arn.Value is TfString { Value: AdministratorAccess })
         {
             yield return Report(resource, arn, $"{resource.Address} attaches AdministratorAccess to an IAM user.");
         }
-        else if (IamPolicies.ManagedPolicy(configuration, arn.Value) is { } statements && statements.Any(IsAdmin))
+        else if (PolicyDocuments.ManagedPolicy(configuration, arn.Value) is { } statements && statements.Any(IsAdmin))
         {
             yield return Report(resource, arn, $"{resource.Address} attaches a policy that allows every action on every resource to an IAM user.");
         }

@@ -39,7 +39,7 @@ public sealed class IamUserDirectPolicy : ResourceRule
             var users = resource.Body.Attribute("users");
             if (users is null) yield break;
             if (!users.Value.IsWhollyKnown) yield return CouldNotEvaluate(resource, users, "users", users.Value);
-            else if (IamPolicies.Strings(users.Value).Count > 0) yield return Report(resource, users, $"{resource.Address} attaches a policy directly to IAM users.");
+            else if (PolicyDocuments.Strings(users.Value).Count > 0) yield return Report(resource, users, $"{resource.Address} attaches a policy directly to IAM users.");
             yield break;
         }
         var user = resource.Body.Attribute("user");

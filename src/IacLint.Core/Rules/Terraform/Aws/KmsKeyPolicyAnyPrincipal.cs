@@ -35,5 +35,5 @@ public sealed class KmsKeyPolicyAnyPrincipal : ResourcePolicyRule
 
     protected override string Problem => "has a key policy that allows any principal (\"*\") without a condition";
 
-    internal override bool IsOpen(ResourcePolicyStatement statement) => statement.OpenToAnyone;
+    internal override bool IsOpen(PolicyStatement statement) => statement.OpenToAnyone;
 }

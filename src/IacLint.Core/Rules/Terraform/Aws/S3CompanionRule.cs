@@ -32,9 +32,9 @@ public abstract class S3CompanionRule : ResourceRule
         if (Exempt(bucket, configuration)) return [];
         var inline = bucket.Body.Blocks(InlineBlock).ToList();
         if (inline.Count > 0) return inline.SelectMany(b => CheckInline(bucket, b)).ToList();
-        var companions = S3Companions.For(configuration, bucket, CompanionType).ToList();
+        var companions = Companions.For(configuration, bucket, CompanionType, "bucket").ToList();
         if (companions.Count > 0) return companions.SelectMany(c => CheckCompanion(bucket, c)).ToList();
-        if (S3Companions.AnyUnresolved(configuration, bucket, CompanionType))
+        if (Companions.AnyUnresolved(configuration, bucket, CompanionType, "bucket"))
         {
             return [Report(bucket, null, $"Could not tell whether {bucket.Address} has {Setting}: a {CompanionType}'s bucket is known only after apply.") with { Level = Level.Note }];
         }

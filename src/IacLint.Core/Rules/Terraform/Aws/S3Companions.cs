@@ -4,30 +4,15 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Aws;
 
 /// <summary>
-/// Since AWS provider v4 a bucket's ACL, versioning, logging, encryption and public access block are separate
-/// resources pointing at it with <c>bucket = aws_s3_bucket.b.id</c> (or its name). Finds them for a bucket.
+/// S3 specifics over <see cref="Companions"/>: since AWS provider v4 a bucket's ACL, versioning, logging, encryption
+/// and public access block are separate resources pointing at it with <c>bucket = aws_s3_bucket.b.id</c> (or its name).
 /// </summary>
 internal static class S3Companions
 {
-    public static IEnumerable<ResourceInstance> For(TerraformConfiguration configuration, ResourceInstance bucket, string companionType) =>
-        configuration.OfType(companionType).Where(r => r.Module == bucket.Module && PointsAt(r.Body.Attribute("bucket")?.Value, bucket));
-
-    public static bool PointsAt(TfValue? reference, ResourceInstance bucket) => reference switch
-    {
-        TfUnknown unknown => unknown.RefersTo == bucket.Address,
-        TfString name => bucket.Body.Attribute("bucket")?.Value is TfString own && own.Value == name.Value,
-        _ => false,
-    };
-
-    /// <summary>Whether any companion of this type has a bucket reference that cannot be resolved (it might be this bucket).</summary>
-    public static bool AnyUnresolved(TerraformConfiguration configuration, ResourceInstance bucket, string companionType) =>
-        configuration.OfType(companionType).Any(r => r.Module == bucket.Module &&
-                                   r.Body.Attribute("bucket")?.Value is TfUnknown { RefersTo: null });
-
     /// <summary>Whether another bucket sends its server access logs to this one.</summary>
     public static bool IsLogTarget(TerraformConfiguration configuration, ResourceInstance bucket) =>
-        configuration.OfType("aws_s3_bucket_logging").Any(r => r.Module == bucket.Module && PointsAt(r.Body.Attribute("target_bucket")?.Value, bucket)) ||
-        configuration.OfType("aws_s3_bucket").Any(r => r.Body.Blocks("logging").Any(l => PointsAt(l.Get("target_bucket"), bucket)));
+        configuration.OfType("aws_s3_bucket_logging").Any(r => r.Module == bucket.Module && Companions.PointsAt(r.Body.Attribute("target_bucket")?.Value, bucket)) ||
+        configuration.OfType("aws_s3_bucket").Any(r => r.Body.Blocks("logging").Any(l => Companions.PointsAt(l.Get("target_bucket"), bucket)));
 
     /// <summary>Whether the bucket is set up to receive logs: a <c>log-delivery-write</c> ACL, an ACL grant to the
     /// LogDelivery group, a bucket policy for <c>logging.s3.amazonaws.com</c>, or another bucket's log target. S3 server
@@ -35,20 +20,20 @@ internal static class S3Companions
     public static bool ReceivesLogs(TerraformConfiguration configuration, ResourceInstance bucket)
     {
         if (IsLogTarget(configuration, bucket) || bucket.Body.Attribute("acl")?.Value is TfString { Value: "log-delivery-write" }) return true;
-        foreach (var acl in For(configuration, bucket, "aws_s3_bucket_acl"))
+        foreach (var acl in Companions.For(configuration, bucket, "aws_s3_bucket_acl", "bucket"))
         {
             if (acl.Body.Attribute("acl")?.Value is TfString { Value: "log-delivery-write" }) return true;
             var grantees = acl.Body.Blocks("access_control_policy").SelectMany(p => p.Blocks("grant")).SelectMany(g => g.Blocks("grantee"));
             if (grantees.Any(g => g.Get("uri") is TfString uri && uri.Value.EndsWith("/s3/LogDelivery", StringComparison.Ordinal))) return true;
         }
-        return For(configuration, bucket, "aws_s3_bucket_policy").Any(p =>
-            p.Body.Attribute("policy") is { } policy && IamPolicies.ReadResolved(configuration, p.Body, policy) is { } statements &&
+        return Companions.For(configuration, bucket, "aws_s3_bucket_policy", "bucket").Any(p =>
+            p.Body.Attribute("policy") is { } policy && PolicyDocuments.ReadResolved(configuration, p.Body, policy) is { } statements &&
             statements.Any(s => s.Allows && s.Principals.Any(principal => principal is ("Service", "logging.s3.amazonaws.com"))));
     }
 
     /// <summary>The buckets of the configuration that a resource's attribute (a trail's <c>s3_bucket_name</c>) points at.</summary>
     public static IEnumerable<ResourceInstance> Named(TerraformConfiguration configuration, ResourceInstance owner, string attribute) =>
         owner.Body.Attribute(attribute)?.Value is { } name
-            ? configuration.OfType("aws_s3_bucket").Where(b => b.Module == owner.Module && PointsAt(name, b))
+            ? configuration.OfType("aws_s3_bucket").Where(b => b.Module == owner.Module && Companions.PointsAt(name, b))
             : [];
 }

@@ -57,17 +57,17 @@ public abstract class S3DataEventRule(string id, bool reads, IReadOnlyList<strin
         var kind = (selector.Get("read_write_type") as TfString)?.Value ?? "All";
         if (kind != "All" && kind != (reads ? "ReadOnly" : "WriteOnly")) return false;
         return selector.Blocks("data_resource").Any(r => r.Get("type") is TfString { Value: "AWS::S3::Object" } &&
-                                                         IamPolicies.Strings(r.Get("values")).Any(arn => Covers(arn, bucketName)));
+                                                         PolicyDocuments.Strings(r.Get("values")).Any(arn => Covers(arn, bucketName)));
     }
 
     private bool Advanced(BlockView selector, string? bucketName)
     {
         var fields = selector.Blocks("field_selector").ToList();
-        string[] Equals(string field) => fields.Where(f => f.Get("field") is TfString s && s.Value == field).SelectMany(f => IamPolicies.Strings(f.Get("equals"))).ToArray();
+        string[] Equals(string field) => fields.Where(f => f.Get("field") is TfString s && s.Value == field).SelectMany(f => PolicyDocuments.Strings(f.Get("equals"))).ToArray();
         if (!Equals("resources.type").Contains("AWS::S3::Object")) return false;
         var readOnly = Equals("readOnly");
         if (readOnly.Length > 0 && !readOnly.Contains(reads ? "true" : "false")) return false;
-        var arnPrefixes = fields.Where(f => f.Get("field") is TfString { Value: "resources.ARN" }).SelectMany(f => IamPolicies.Strings(f.Get("starts_with"))).ToList();
+        var arnPrefixes = fields.Where(f => f.Get("field") is TfString { Value: "resources.ARN" }).SelectMany(f => PolicyDocuments.Strings(f.Get("starts_with"))).ToList();
         return arnPrefixes.Count == 0 || arnPrefixes.Any(arn => Covers(arn, bucketName));
     }
 

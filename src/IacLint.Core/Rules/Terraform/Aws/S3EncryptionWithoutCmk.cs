@@ -40,7 +40,7 @@ public sealed class S3EncryptionWithoutCmk : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
         var inline = bucket.Body.Blocks("server_side_encryption_configuration").Select(b => (Owner: bucket, Block: b));
-        var companions = S3Companions.For(configuration, bucket, "aws_s3_bucket_server_side_encryption_configuration")
+        var companions = Companions.For(configuration, bucket, "aws_s3_bucket_server_side_encryption_configuration", "bucket")
             .Select(c => (Owner: c, Block: new BlockView(c.Body, c.Body.Span, null)));
         var defaults = inline.Concat(companions)
             .SelectMany(c => c.Block.Blocks("rule").SelectMany(r => r.Blocks("apply_server_side_encryption_by_default")).Select(d => (c.Owner, Default: d)))

@@ -50,13 +50,13 @@ public sealed class S3NoTlsOnlyPolicy : ResourceRule
 
     protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
-        var policies = S3Companions.For(configuration, bucket, "aws_s3_bucket_policy").Select(p => (Owner: p, Policy: p.Body.Attribute("policy")))
+        var policies = Companions.For(configuration, bucket, "aws_s3_bucket_policy", "bucket").Select(p => (Owner: p, Policy: p.Body.Attribute("policy")))
             .Append((Owner: bucket, Policy: bucket.Body.Attribute("policy")))
             .Where(p => p.Policy is not null)
-            .Select(p => IamPolicies.ReadResolved(configuration, p.Owner.Body, p.Policy!))
+            .Select(p => PolicyDocuments.ReadResolved(configuration, p.Owner.Body, p.Policy!))
             .ToList();
         if (policies.Any(statements => statements?.Any(DeniesPlainHttp) == true)) yield break;
-        if (policies.Any(statements => statements is null) || S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_policy"))
+        if (policies.Any(statements => statements is null) || Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_policy", "bucket"))
         {
             yield return Report(bucket, null, $"Could not tell whether {bucket.Address} denies plain HTTP: a bucket policy is known only after apply.") with { Level = Level.Note };
             yield break;

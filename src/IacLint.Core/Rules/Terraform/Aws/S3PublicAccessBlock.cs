@@ -37,8 +37,8 @@ public sealed class S3PublicAccessBlock : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance bucket, TerraformConfiguration configuration)
     {
         if (configuration.OfType("aws_s3_account_public_access_block").Count > 0) yield break;
-        if (S3Companions.For(configuration, bucket, "aws_s3_bucket_public_access_block").Any()) yield break;
-        if (S3Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_public_access_block"))
+        if (Companions.For(configuration, bucket, "aws_s3_bucket_public_access_block", "bucket").Any()) yield break;
+        if (Companions.AnyUnresolved(configuration, bucket, "aws_s3_bucket_public_access_block", "bucket"))
         {
             yield return Report(bucket, null, $"Could not tell whether a public access block applies to {bucket.Address}: a block's bucket is known only after apply.") with { Level = Level.Note };
         }

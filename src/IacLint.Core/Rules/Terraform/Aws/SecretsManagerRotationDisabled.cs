@@ -37,9 +37,8 @@ public sealed class SecretsManagerRotationDisabled : ResourceRule
     protected override IEnumerable<Finding> Check(ResourceInstance resource, TerraformConfiguration configuration)
     {
         if (resource.Body.Blocks("rotation_rules").Any()) yield break;
-        var rotations = configuration.OfType("aws_secretsmanager_secret_rotation").Where(r => r.Module == resource.Module).ToList();
-        if (rotations.Any(r => PointsAt(r.Body.Attribute("secret_id")?.Value, resource))) yield break;
-        if (rotations.Any(r => r.Body.Attribute("secret_id")?.Value is TfUnknown { RefersTo: null }))
+        if (configuration.OfType("aws_secretsmanager_secret_rotation").Any(r => r.Module == resource.Module && PointsAt(r.Body.Attribute("secret_id")?.Value, resource))) yield break;
+        if (Companions.AnyUnresolved(configuration, resource, "aws_secretsmanager_secret_rotation", "secret_id"))
         {
             yield return Report(resource, null, $"Could not tell whether {resource.Address} is rotated: an aws_secretsmanager_secret_rotation's secret_id is known only after apply.") with { Level = Level.Note };
             yield break;
@@ -47,11 +46,8 @@ public sealed class SecretsManagerRotationDisabled : ResourceRule
         yield return Report(resource, null, $"{resource.Address} is never rotated: no aws_secretsmanager_secret_rotation points at it.");
     }
 
-    private static bool PointsAt(TfValue? reference, ResourceInstance secret) => reference switch
-    {
-        TfUnknown unknown => unknown.RefersTo == secret.Address,
-        TfString id => secret.Body.Attribute("name")?.Value is TfString name &&
-                       (id.Value == name.Value || id.Value.Contains(":secret:" + name.Value, StringComparison.Ordinal)),
-        _ => false,
-    };
+    /// <summary>A rotation names its secret by reference, by name or by ARN (<c>…:secret:name-AbCdEf</c>).</summary>
+    private static bool PointsAt(TfValue? reference, ResourceInstance secret) =>
+        Companions.PointsAt(reference, secret) ||
+        reference is TfString id && secret.Body.Attribute("name")?.Value is TfString name && id.Value.Contains(":secret:" + name.Value, StringComparison.Ordinal);
 }

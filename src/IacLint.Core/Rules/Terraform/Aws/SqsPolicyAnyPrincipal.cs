@@ -40,5 +40,5 @@ public sealed class SqsPolicyAnyPrincipal : ResourcePolicyRule
 
     protected override string Problem => "has a queue policy that allows any principal (\"*\") without a condition";
 
-    internal override bool IsOpen(ResourcePolicyStatement statement) => statement.OpenToAnyone;
+    internal override bool IsOpen(PolicyStatement statement) => statement.OpenToAnyone;
 }

@@ -35,6 +35,6 @@ public sealed class SqsPolicyWildcardActions : ResourcePolicyRule
 
     protected override string Problem => "has a queue policy that allows all actions (\"*\" or \"sqs:*\")";
 
-    internal override bool IsOpen(ResourcePolicyStatement statement) =>
-        statement.Allow && statement.Actions.Any(a => a == "*" || a.Equals("sqs:*", StringComparison.OrdinalIgnoreCase));
+    internal override bool IsOpen(PolicyStatement statement) =>
+        statement.Allows && statement.Actions.Any(a => a == "*" || a.Equals("sqs:*", StringComparison.OrdinalIgnoreCase));
 }

@@ -40,7 +40,7 @@ public sealed class ComputeInstancePublicIp : ResourceRule
         var index = 0;
         foreach (var nic in resource.Body.Blocks("network_interface"))
         {
-            if (GoogleBlocks.Children(nic, "access_config").Any())
+            if (nic.Blocks("access_config").Any())
             {
                 yield return Report(resource, null, $"{resource.Address} has an external IP address: network_interface[{index}] has an access_config block.");
             }

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3180: an instance may forward packets it does not own.</summary>
-public sealed class ComputeIpForwardingEnabled : GoogleBoolSettingRule
+public sealed class ComputeIpForwardingEnabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3180",
@@ -31,7 +31,7 @@ public sealed class ComputeIpForwardingEnabled : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_compute_instance", "google_compute_instance_template"];
 
-    protected override string AttributeName => "can_ip_forward";
+    protected override IReadOnlyList<string> Attributes { get; } = ["can_ip_forward"];
 
     protected override bool SafeValue => false;
 

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3185: a VM has Shielded VM integrity monitoring off.</summary>
-public sealed class ComputeShieldedVmIntegrityMonitoringDisabled : GoogleBoolSettingRule
+public sealed class ComputeShieldedVmIntegrityMonitoringDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3185",
@@ -36,7 +36,7 @@ public sealed class ComputeShieldedVmIntegrityMonitoringDisabled : GoogleBoolSet
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["shielded_instance_config"];
 
-    protected override string AttributeName => "enable_integrity_monitoring";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_integrity_monitoring"];
 
     protected override bool SafeValue => true;
 

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3183: a VM has Shielded VM Secure Boot off.</summary>
-public sealed class ComputeShieldedVmSecureBootDisabled : GoogleBoolSettingRule
+public sealed class ComputeShieldedVmSecureBootDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3183",
@@ -36,7 +36,7 @@ public sealed class ComputeShieldedVmSecureBootDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["shielded_instance_config"];
 
-    protected override string AttributeName => "enable_secure_boot";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_secure_boot"];
 
     protected override bool SafeValue => true;
 

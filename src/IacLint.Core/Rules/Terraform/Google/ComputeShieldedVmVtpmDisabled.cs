@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3184: a VM has Shielded VM vTPM off.</summary>
-public sealed class ComputeShieldedVmVtpmDisabled : GoogleBoolSettingRule
+public sealed class ComputeShieldedVmVtpmDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3184",
@@ -36,7 +36,7 @@ public sealed class ComputeShieldedVmVtpmDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["shielded_instance_config"];
 
-    protected override string AttributeName => "enable_vtpm";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_vtpm"];
 
     protected override bool SafeValue => true;
 

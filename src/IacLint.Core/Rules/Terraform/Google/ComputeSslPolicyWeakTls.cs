@@ -1,9 +1,10 @@
 using IacLint.Findings;
+using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3189: an SSL policy accepts TLS 1.0 or 1.1.</summary>
-public sealed class ComputeSslPolicyWeakTls : GoogleStringSettingRule
+public sealed class ComputeSslPolicyWeakTls : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3189",
@@ -30,11 +31,11 @@ public sealed class ComputeSslPolicyWeakTls : GoogleStringSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_compute_ssl_policy"];
 
-    protected override string AttributeName => "min_tls_version";
+    protected override string Attribute => "min_tls_version";
 
-    protected override string? DefaultValue => "TLS_1_0";
+    protected override string UnsetMeaning => "default \"TLS_1_0\"";
 
-    protected override bool IsUnsafe(string value) => value is "TLS_1_0" or "TLS_1_1";
+    protected override bool IsSafe(TfValue value) => value is not TfString { Value: "TLS_1_0" or "TLS_1_1" };
 
     protected override string Problem => "allows TLS older than 1.2";
 }

@@ -1,9 +1,10 @@
 using IacLint.Findings;
+using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3194: a DNSSEC key uses the RSASHA1 algorithm.</summary>
-public sealed class DnsRsaSha1Signing : GoogleStringSettingRule
+public sealed class DnsRsaSha1Signing : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3194",
@@ -39,9 +40,11 @@ public sealed class DnsRsaSha1Signing : GoogleStringSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["dnssec_config", "default_key_specs"];
 
-    protected override string AttributeName => "algorithm";
+    protected override string Attribute => "algorithm";
 
-    protected override bool IsUnsafe(string value) => value.Equals("rsasha1", StringComparison.OrdinalIgnoreCase);
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => value is not TfString s || !s.Value.Equals("rsasha1", StringComparison.OrdinalIgnoreCase);
 
     protected override string Problem => "signs with RSASHA1";
 }

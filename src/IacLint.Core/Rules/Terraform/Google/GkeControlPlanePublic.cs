@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3157: a GKE control plane authorizes 0.0.0.0/0.</summary>
-public sealed class GkeControlPlanePublic : GoogleStringSettingRule
+public sealed class GkeControlPlanePublic : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3157",
@@ -35,9 +35,11 @@ public sealed class GkeControlPlanePublic : GoogleStringSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["master_authorized_networks_config", "cidr_blocks"];
 
-    protected override string AttributeName => "cidr_block";
+    protected override string Attribute => "cidr_block";
 
-    protected override bool IsUnsafe(string value) => GoogleBlocks.IsWholeInternet(value);
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => value is not TfString s || !GoogleBlocks.IsWholeInternet(s.Value);
 
     protected override string Problem => "authorizes the whole internet to reach the Kubernetes API";
 }

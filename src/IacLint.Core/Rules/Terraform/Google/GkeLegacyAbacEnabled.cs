@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3155: a GKE cluster authorizes with legacy ABAC.</summary>
-public sealed class GkeLegacyAbacEnabled : GoogleBoolSettingRule
+public sealed class GkeLegacyAbacEnabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3155",
@@ -31,7 +31,7 @@ public sealed class GkeLegacyAbacEnabled : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_cluster"];
 
-    protected override string AttributeName => "enable_legacy_abac";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_legacy_abac"];
 
     protected override bool SafeValue => false;
 

@@ -44,7 +44,7 @@ public sealed class GkeLegacyClientAuthentication : ResourceRule
                     yield return Report(resource, credential, $"{resource.Address} enables basic authentication: master_auth.{name} is set.");
                 }
             }
-            foreach (var certificate in GoogleBlocks.Children(auth, "client_certificate_config"))
+            foreach (var certificate in auth.Blocks("client_certificate_config"))
             {
                 var issue = certificate.Attribute("issue_client_certificate");
                 if (issue is null) continue;

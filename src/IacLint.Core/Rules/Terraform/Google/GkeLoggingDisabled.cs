@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3163: a GKE cluster has Kubernetes logging off or legacy.</summary>
-public sealed class GkeLoggingDisabled : GoogleStringSettingRule
+public sealed class GkeLoggingDisabled : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3163",
@@ -32,9 +32,11 @@ public sealed class GkeLoggingDisabled : GoogleStringSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_cluster"];
 
-    protected override string AttributeName => "logging_service";
+    protected override string Attribute => "logging_service";
 
-    protected override bool IsUnsafe(string value) => value != "logging.googleapis.com/kubernetes";
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => !TfConvert.TryString(value, out var service) || service == "logging.googleapis.com/kubernetes";
 
     protected override string Problem => "does not use Cloud Logging for Kubernetes";
 }

@@ -33,7 +33,7 @@ public sealed class GkeMetadataNotConcealed : GkeNodeConfigRule
 
     protected override IEnumerable<Finding> CheckNodeConfig(ResourceInstance resource, BlockView nodeConfig, string where)
     {
-        foreach (var metadata in GoogleBlocks.Children(nodeConfig, "workload_metadata_config"))
+        foreach (var metadata in nodeConfig.Blocks("workload_metadata_config"))
         {
             foreach (var name in new[] { "mode", "node_metadata" })
             {

@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3164: a GKE cluster has Kubernetes monitoring off or legacy.</summary>
-public sealed class GkeMonitoringDisabled : GoogleStringSettingRule
+public sealed class GkeMonitoringDisabled : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3164",
@@ -32,9 +32,11 @@ public sealed class GkeMonitoringDisabled : GoogleStringSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_cluster"];
 
-    protected override string AttributeName => "monitoring_service";
+    protected override string Attribute => "monitoring_service";
 
-    protected override bool IsUnsafe(string value) => value != "monitoring.googleapis.com/kubernetes";
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => !TfConvert.TryString(value, out var service) || service == "monitoring.googleapis.com/kubernetes";
 
     protected override string Problem => "does not use Cloud Monitoring for Kubernetes";
 }

@@ -4,7 +4,7 @@ using IacLint.Terraform.Model;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3167: unhealthy GKE nodes are not repaired automatically.</summary>
-public sealed class GkeNodeAutoRepairDisabled : GoogleBoolSettingRule
+public sealed class GkeNodeAutoRepairDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3167",
@@ -31,7 +31,7 @@ public sealed class GkeNodeAutoRepairDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["management"];
 
-    protected override string AttributeName => "auto_repair";
+    protected override IReadOnlyList<string> Attributes { get; } = ["auto_repair"];
 
     protected override bool SafeValue => true;
 

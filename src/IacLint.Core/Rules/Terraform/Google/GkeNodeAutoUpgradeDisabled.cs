@@ -4,7 +4,7 @@ using IacLint.Terraform.Model;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3166: a GKE node pool is not upgraded automatically.</summary>
-public sealed class GkeNodeAutoUpgradeDisabled : GoogleBoolSettingRule
+public sealed class GkeNodeAutoUpgradeDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3166",
@@ -36,7 +36,7 @@ public sealed class GkeNodeAutoUpgradeDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["management"];
 
-    protected override string AttributeName => "auto_upgrade";
+    protected override IReadOnlyList<string> Attributes { get; } = ["auto_upgrade"];
 
     protected override bool SafeValue => true;
 

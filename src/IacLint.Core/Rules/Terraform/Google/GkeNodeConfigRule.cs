@@ -34,7 +34,7 @@ public abstract class GkeNodeConfigRule : ResourceRule
             }
             for (var i = 0; i < pools.Count; i++)
             {
-                var poolConfigs = GoogleBlocks.Children(pools[i], "node_config").ToList();
+                var poolConfigs = pools[i].Blocks("node_config").ToList();
                 foreach (var config in poolConfigs)
                 {
                     foreach (var finding in CheckNodeConfig(resource, config, $"node_pool[{i}].node_config")) yield return finding;

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3158: GKE nodes get public IP addresses.</summary>
-public sealed class GkePrivateNodesDisabled : GoogleBoolSettingRule
+public sealed class GkePrivateNodesDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3158",
@@ -37,7 +37,7 @@ public sealed class GkePrivateNodesDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["private_cluster_config"];
 
-    protected override string AttributeName => "enable_private_nodes";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_private_nodes"];
 
     protected override bool SafeValue => true;
 

@@ -1,9 +1,10 @@
 using IacLint.Findings;
+using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3172: a GKE cluster opts out of release channels.</summary>
-public sealed class GkeReleaseChannelUnspecified : GoogleStringSettingRule
+public sealed class GkeReleaseChannelUnspecified : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3172",
@@ -30,9 +31,11 @@ public sealed class GkeReleaseChannelUnspecified : GoogleStringSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["release_channel"];
 
-    protected override string AttributeName => "channel";
+    protected override string Attribute => "channel";
 
-    protected override bool IsUnsafe(string value) => value == "UNSPECIFIED";
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => value is not TfString { Value: "UNSPECIFIED" };
 
     protected override string Problem => "is not enrolled in a release channel";
 }

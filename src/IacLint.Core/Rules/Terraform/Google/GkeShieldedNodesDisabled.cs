@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3161: a GKE cluster turns Shielded GKE Nodes off.</summary>
-public sealed class GkeShieldedNodesDisabled : GoogleBoolSettingRule
+public sealed class GkeShieldedNodesDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3161",
@@ -31,7 +31,7 @@ public sealed class GkeShieldedNodesDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_container_cluster"];
 
-    protected override string AttributeName => "enable_shielded_nodes";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enable_shielded_nodes"];
 
     protected override bool SafeValue => true;
 

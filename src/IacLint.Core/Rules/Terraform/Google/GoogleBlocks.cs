@@ -16,17 +16,8 @@ internal static class GoogleBlocks
     public static IEnumerable<BlockView> Nested(ResourceInstance resource, IReadOnlyList<string> path)
     {
         IEnumerable<BlockView> current = [Root(resource)];
-        foreach (var type in path) current = current.SelectMany(block => Children(block, type)).ToList();
+        foreach (var type in path) current = current.SelectMany(block => block.Blocks(type)).ToList();
         return current;
-    }
-
-    public static IEnumerable<BlockView> Children(BlockView block, string type)
-    {
-        if (block.Body is not null) return block.Body.Blocks(type);
-        var value = block.Value?.Get(type);
-        if (value is null) return [];
-        var items = value is TfList list ? list.Items : [value];
-        return items.OfType<TfObject>().Select(o => new BlockView(null, block.Span, o, block.ValueLocation)).ToList();
     }
 
     /// <summary>The strings of a list attribute (or a single string), each with its own origin.</summary>

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3150: a project is created with the default network.</summary>
-public sealed class ProjectDefaultNetwork : GoogleBoolSettingRule
+public sealed class ProjectDefaultNetwork : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3150",
@@ -32,7 +32,7 @@ public sealed class ProjectDefaultNetwork : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_project"];
 
-    protected override string AttributeName => "auto_create_network";
+    protected override IReadOnlyList<string> Attributes { get; } = ["auto_create_network"];
 
     protected override bool SafeValue => false;
 

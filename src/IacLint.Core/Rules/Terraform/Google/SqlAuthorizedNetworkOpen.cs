@@ -1,10 +1,11 @@
 using IacLint.Findings;
 using IacLint.Terraform.Model;
+using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3111: a Cloud SQL instance authorizes 0.0.0.0/0.</summary>
-public sealed class SqlAuthorizedNetworkOpen : GoogleStringSettingRule
+public sealed class SqlAuthorizedNetworkOpen : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3111",
@@ -33,9 +34,11 @@ public sealed class SqlAuthorizedNetworkOpen : GoogleStringSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["settings", "ip_configuration", "authorized_networks"];
 
-    protected override string AttributeName => "value";
+    protected override string Attribute => "value";
 
-    protected override bool IsUnsafe(string value) => GoogleBlocks.IsWholeInternet(value);
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => value is not TfString s || !GoogleBlocks.IsWholeInternet(s.Value);
 
     protected override string Problem => "authorizes the whole internet to connect";
 }

@@ -4,7 +4,7 @@ using IacLint.Terraform.Model;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3113: a Cloud SQL instance has no automated backups.</summary>
-public sealed class SqlBackupsDisabled : GoogleBoolSettingRule
+public sealed class SqlBackupsDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3113",
@@ -35,7 +35,7 @@ public sealed class SqlBackupsDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["settings", "backup_configuration"];
 
-    protected override string AttributeName => "enabled";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enabled"];
 
     protected override bool SafeValue => true;
 
@@ -43,6 +43,6 @@ public sealed class SqlBackupsDisabled : GoogleBoolSettingRule
 
     protected override string Problem => "has automated backups off";
 
-    protected override bool Applies(ResourceInstance resource, TerraformConfiguration configuration) =>
+    protected override bool Applies(ResourceInstance resource) =>
         resource.Body.Attribute("master_instance_name") is null;
 }

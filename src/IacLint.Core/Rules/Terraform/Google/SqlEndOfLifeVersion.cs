@@ -1,9 +1,10 @@
 using IacLint.Findings;
+using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3125: a Cloud SQL instance runs an engine version its community no longer patches.</summary>
-public sealed class SqlEndOfLifeVersion : GoogleStringSettingRule
+public sealed class SqlEndOfLifeVersion : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3125",
@@ -27,9 +28,11 @@ public sealed class SqlEndOfLifeVersion : GoogleStringSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_sql_database_instance"];
 
-    protected override string AttributeName => "database_version";
+    protected override string Attribute => "database_version";
 
-    protected override bool IsUnsafe(string value) => value is "POSTGRES_9_6" or "POSTGRES_10" or "POSTGRES_11" or "POSTGRES_12" or "POSTGRES_13" or "MYSQL_5_6" or "MYSQL_5_7";
+    protected override bool UnsetIsSafe => true;
+
+    protected override bool IsSafe(TfValue value) => value is not TfString { Value: "POSTGRES_9_6" or "POSTGRES_10" or "POSTGRES_11" or "POSTGRES_12" or "POSTGRES_13" or "MYSQL_5_6" or "MYSQL_5_7" };
 
     protected override string Problem => "runs a database version past its community end of life";
 }

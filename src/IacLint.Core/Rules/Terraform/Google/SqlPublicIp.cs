@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3110: a Cloud SQL instance gets a public IPv4 address.</summary>
-public sealed class SqlPublicIp : GoogleBoolSettingRule
+public sealed class SqlPublicIp : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3110",
@@ -34,7 +34,7 @@ public sealed class SqlPublicIp : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["settings", "ip_configuration"];
 
-    protected override string AttributeName => "ipv4_enabled";
+    protected override IReadOnlyList<string> Attributes { get; } = ["ipv4_enabled"];
 
     protected override bool SafeValue => false;
 

@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3136: a bucket can still be made public.</summary>
-public sealed class StoragePublicAccessPreventionOff : GoogleStringSettingRule
+public sealed class StoragePublicAccessPreventionOff : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3136",
@@ -32,11 +32,11 @@ public sealed class StoragePublicAccessPreventionOff : GoogleStringSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_storage_bucket"];
 
-    protected override string AttributeName => "public_access_prevention";
+    protected override string Attribute => "public_access_prevention";
 
-    protected override string? DefaultValue => "inherited";
+    protected override string UnsetMeaning => "default \"inherited\"";
 
-    protected override bool IsUnsafe(string value) => value != "enforced";
+    protected override bool IsSafe(TfValue value) => !TfConvert.TryString(value, out var prevention) || prevention == "enforced";
 
     protected override string Problem => "does not enforce public access prevention";
 }

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3131: a bucket keeps per-object ACLs.</summary>
-public sealed class StorageUniformAccessDisabled : GoogleBoolSettingRule
+public sealed class StorageUniformAccessDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3131",
@@ -31,7 +31,7 @@ public sealed class StorageUniformAccessDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_storage_bucket"];
 
-    protected override string AttributeName => "uniform_bucket_level_access";
+    protected override IReadOnlyList<string> Attributes { get; } = ["uniform_bucket_level_access"];
 
     protected override bool SafeValue => true;
 

@@ -3,7 +3,7 @@ using IacLint.Findings;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3132: a bucket keeps no noncurrent object versions.</summary>
-public sealed class StorageVersioningDisabled : GoogleBoolSettingRule
+public sealed class StorageVersioningDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3132",
@@ -35,7 +35,7 @@ public sealed class StorageVersioningDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyList<string> BlockPath { get; } = ["versioning"];
 
-    protected override string AttributeName => "enabled";
+    protected override IReadOnlyList<string> Attributes { get; } = ["enabled"];
 
     protected override bool SafeValue => true;
 

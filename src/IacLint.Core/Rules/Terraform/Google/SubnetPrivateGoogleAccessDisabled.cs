@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3191: VMs without external IPs in a subnet cannot reach Google APIs privately.</summary>
-public sealed class SubnetPrivateGoogleAccessDisabled : GoogleBoolSettingRule
+public sealed class SubnetPrivateGoogleAccessDisabled : ExpectedBoolRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3191",
@@ -34,7 +34,7 @@ public sealed class SubnetPrivateGoogleAccessDisabled : GoogleBoolSettingRule
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_compute_subnetwork"];
 
-    protected override string AttributeName => "private_ip_google_access";
+    protected override IReadOnlyList<string> Attributes { get; } = ["private_ip_google_access"];
 
     protected override bool SafeValue => true;
 
@@ -43,6 +43,6 @@ public sealed class SubnetPrivateGoogleAccessDisabled : GoogleBoolSettingRule
     protected override string Problem => "has Private Google Access off";
 
     // Proxy-only and Private Service Connect subnets carry no VM traffic: flow logs and Private Google Access do not apply.
-    protected override bool Applies(ResourceInstance resource, TerraformConfiguration configuration) =>
+    protected override bool Applies(ResourceInstance resource) =>
         resource.Body.Attribute("purpose")?.Value is not TfString { Value: "REGIONAL_MANAGED_PROXY" or "GLOBAL_MANAGED_PROXY" or "INTERNAL_HTTPS_LOAD_BALANCER" or "PRIVATE_SERVICE_CONNECT" };
 }

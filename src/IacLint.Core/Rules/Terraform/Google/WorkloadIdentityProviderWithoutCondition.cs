@@ -5,7 +5,7 @@ using IacLint.Terraform.Values;
 namespace IacLint.Rules.Terraform.Google;
 
 /// <summary>IAC3148: an external identity provider has no attribute condition.</summary>
-public sealed class WorkloadIdentityProviderWithoutCondition : GoogleStringSettingRule
+public sealed class WorkloadIdentityProviderWithoutCondition : ExpectedAttributeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         Id: "IAC3148",
@@ -35,11 +35,11 @@ public sealed class WorkloadIdentityProviderWithoutCondition : GoogleStringSetti
 
     protected override IReadOnlyCollection<string> ResourceTypes { get; } = ["google_iam_workload_identity_pool_provider"];
 
-    protected override string AttributeName => "attribute_condition";
+    protected override string Attribute => "attribute_condition";
 
-    protected override string? DefaultValue => "";
+    protected override string UnsetMeaning => "default \"\"";
 
-    protected override bool IsUnsafe(string value) => value.Trim().Length == 0;
+    protected override bool IsSafe(TfValue value) => !TfConvert.TryString(value, out var condition) || condition.Trim().Length > 0;
 
     protected override string Problem => "accepts every token of its issuer";
 }
