@@ -11,7 +11,7 @@ if (args.Length < 2)
     Console.Error.WriteLine("usage: hcl-parse DIR [ITERATIONS] | scan DIR [ITERATIONS]");
     return 2;
 }
-var iterations = args.Length > 2 ? int.Parse(args[2]) : 20;
+var iterations = args.Length > 2 ? Math.Max(1, int.Parse(args[2])) : 20;
 switch (args[0])
 {
     case "hcl-parse":

@@ -1,4 +1,8 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace IacLint.Syntax;
 
@@ -42,13 +46,15 @@ public sealed class SourceText
 
     /// <summary>The last line whose start is at or before the offset (which is within the text), looked for first
     /// on the hinted line and the next one, then by bisection.</summary>
-    private static int LineOf(int[] starts, int offset, int hint)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LineOf(int[] starts, int offset, int hint) =>
+        (uint)hint < (uint)starts.Length && starts[hint] <= offset && (hint + 1 == starts.Length || offset < starts[hint + 1])
+            ? hint
+            : LineOfFromNextOrBisection(starts, offset, hint);
+
+    private static int LineOfFromNextOrBisection(int[] starts, int offset, int hint)
     {
-        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
-        {
-            if (hint + 1 == starts.Length || offset < starts[hint + 1]) return hint;
-            if (hint + 2 == starts.Length || offset < starts[hint + 2]) return hint + 1;
-        }
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset && (hint + 2 == starts.Length || offset < starts[hint + 2])) return hint + 1;
         int low = 0, high = starts.Length - 1;
         while (low < high)
         {
@@ -102,19 +108,7 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var span = text.AsSpan();
-        if (!span.Contains('\r'))
-        {
-            // Only \n breaks (nearly every file): vectorised counting and searching, into an array of the right size.
-            var lineStarts = new int[span.Count('\n') + 1];
-            var line = 1;
-            for (var at = span.IndexOf('\n'); at >= 0; at = span.Slice(lineStarts[line - 1]).IndexOf('\n'))
-            {
-                lineStarts[line] = lineStarts[line - 1] + at + 1;
-                line++;
-            }
-            return lineStarts;
-        }
+        if (Sse2.IsSupported && NewlineOnlyLineStarts(text) is { } newlineOnly) return newlineOnly;
         var starts = new List<int>(text.Length / 32 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -130,5 +124,50 @@ public sealed class SourceText
             }
         }
         return starts.ToArray();
+    }
+
+    [ThreadStatic]
+    private static int[]? t_lineStarts;
+
+    /// <summary>The line starts of a text whose only line break is \n (nearly every file), looking at 16 characters
+    /// at a time; null when the text has a \r. Written with SSE2 itself because the portable vector searches are
+    /// not inlined in the AOT-compiled tool, which made them no faster than a character loop.</summary>
+    private static int[]? NewlineOnlyLineStarts(string text)
+    {
+        var buffer = t_lineStarts ??= new int[1024];
+        var count = 1;
+        buffer[0] = 0;
+        ref var chars = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var newline = Vector128.Create((short)'\n');
+        var carriageReturn = Vector128.Create((short)'\r');
+        var i = 0;
+        for (; i + 16 <= text.Length; i += 16)
+        {
+            var low = Vector128.LoadUnsafe(ref chars, (nuint)i);
+            var high = Vector128.LoadUnsafe(ref chars, (nuint)(i + 8));
+            var returns = Sse2.PackSignedSaturate(Sse2.CompareEqual(low, carriageReturn), Sse2.CompareEqual(high, carriageReturn));
+            if (Sse2.MoveMask(returns) != 0) return null;
+            var breaks = (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(Sse2.CompareEqual(low, newline), Sse2.CompareEqual(high, newline)));
+            while (breaks != 0)
+            {
+                if (count == buffer.Length) t_lineStarts = buffer = GrowLineStarts(buffer);
+                buffer[count++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                breaks &= breaks - 1;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\r') return null;
+            if (text[i] != '\n') continue;
+            if (count == buffer.Length) t_lineStarts = buffer = GrowLineStarts(buffer);
+            buffer[count++] = i + 1;
+        }
+        return buffer.AsSpan(0, count).ToArray();
+    }
+
+    private static int[] GrowLineStarts(int[] buffer)
+    {
+        Array.Resize(ref buffer, buffer.Length * 2);
+        return buffer;
     }
 }

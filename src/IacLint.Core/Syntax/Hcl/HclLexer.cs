@@ -81,7 +81,7 @@ public sealed class HclLexer
         {
             switch (_modes.Count == 1 ? Mode.Normal : _modes.Peek().Mode)
             {
-                case Mode.Normal: LexNormal(); break;
+                case Mode.Normal: LexNormalRun(); break;
                 case Mode.Quoted: LexQuoted(); break;
                 case Mode.Heredoc: LexHeredoc(); break;
             }
@@ -109,6 +109,41 @@ public sealed class HclLexer
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow() => Array.Resize(ref _tokens, Math.Max(64, _tokens.Length * 2));
+
+    /// <summary>Spaces, line breaks and names, the bulk of a configuration, in one tight loop; anything else is one
+    /// step of <see cref="LexNormal"/>, after which the mode may have changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void LexNormalRun()
+    {
+        var text = _text;
+        var p = _position;
+        while (p < text.Length)
+        {
+            var c = text[p];
+            if (c is ' ' or '\t')
+            {
+                p++;
+                continue;
+            }
+            if (c == '\n')
+            {
+                Add(HclTokenKind.Newline, p, p + 1);
+                p++;
+                continue;
+            }
+            if (c < 0x80 && (AsciiIdentifier[c] & 1) != 0)
+            {
+                var start = p++;
+                while (p < text.Length && IsIdentifierPart(text[p])) p++;
+                Add(HclTokenKind.Identifier, start, p);
+                continue;
+            }
+            _position = p;
+            LexNormal();
+            return;
+        }
+        _position = p;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNormal()
