@@ -45,17 +45,35 @@ public sealed class SourceText
     }
 
     /// <summary>The last line whose start is at or before the offset (which is within the text), looked for first
-    /// on the hinted line and the next one, then by bisection.</summary>
+    /// on the hinted line, then forward from it or by bisection.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LineOf(int[] starts, int offset, int hint) =>
         (uint)hint < (uint)starts.Length && starts[hint] <= offset && (hint + 1 == starts.Length || offset < starts[hint + 1])
             ? hint
-            : LineOfFromNextOrBisection(starts, offset, hint);
+            : LineOfFromHint(starts, offset, hint);
 
-    private static int LineOfFromNextOrBisection(int[] starts, int offset, int hint)
+    private static int LineOfFromHint(int[] starts, int offset, int hint)
     {
-        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset && (hint + 2 == starts.Length || offset < starts[hint + 2])) return hint + 1;
         int low = 0, high = starts.Length - 1;
+        if ((uint)hint < (uint)starts.Length)
+        {
+            if (starts[hint] <= offset)
+            {
+                // Forward from the hint with a doubling step: the next span is mostly a few lines on.
+                low = hint;
+                var step = 1;
+                while (low + step < starts.Length && starts[low + step] <= offset)
+                {
+                    low += step;
+                    step <<= 1;
+                }
+                high = Math.Min(starts.Length - 1, low + step - 1);
+            }
+            else
+            {
+                high = hint - 1;
+            }
+        }
         while (low < high)
         {
             var middle = (low + high + 1) >>> 1;
@@ -68,8 +86,9 @@ public sealed class SourceText
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {
         var starts = LineStarts;
-        var start = Math.Clamp(startOffset, 0, Text.Length);
-        var end = Math.Clamp(endOffset, 0, Text.Length);
+        var length = Text.Length;
+        var start = startOffset < 0 ? 0 : startOffset > length ? length : startOffset;
+        var end = endOffset < 0 ? 0 : endOffset > length ? length : endOffset;
         var startLine = LineOf(starts, start, _lastLine);
         // Most spans end on the line they start on; parsers ask for them in increasing order of their ends.
         var endLine = end >= starts[startLine] && (startLine + 1 == starts.Length || end < starts[startLine + 1])

@@ -380,7 +380,8 @@ public sealed class HclParser
             {
                 throw Fail(end, "Missing newline after argument; an argument definition must end with a newline");
             }
-            return new HclAttribute(Span(nameToken.Start, value.Span.EndOffset), name, Span(nameToken), value);
+            var nameSpan = Span(nameToken);
+            return new HclAttribute(SourceSpan.Cover(nameSpan, value.Span), name, nameSpan, value);
         }
 
         var labels = new List<HclLabel>();
@@ -434,7 +435,8 @@ public sealed class HclParser
                 {
                     // Skip the rest of the block, as HashiCorp's parser does, so the lines it spans add no errors.
                     close = SkipPastMatchingBrace();
-                    return new HclBlock(Span(nameToken.Start, close.End), name, Span(nameToken), labels, new HclBody(Span(open.End, close.Start), [], []));
+                    var typeSpan = Span(nameToken);
+                    return new HclBlock(SourceSpan.Cover(typeSpan, Span(close)), name, typeSpan, labels, new HclBody(Span(open.End, close.Start), [], []));
                 }
             }
             var end = Peek();
@@ -442,7 +444,8 @@ public sealed class HclParser
             {
                 throw Fail(end, "Missing newline after block definition; a block definition must end with a newline");
             }
-            return new HclBlock(Span(nameToken.Start, close.End), name, Span(nameToken), labels, body);
+            var blockTypeSpan = Span(nameToken);
+            return new HclBlock(SourceSpan.Cover(blockTypeSpan, Span(close)), name, blockTypeSpan, labels, body);
         }
         finally
         {
@@ -493,7 +496,8 @@ public sealed class HclParser
                 ? "Unclosed single-line block; the closing brace must be on the same line"
                 : "Invalid single-line block definition; a single-line block can contain only one argument definition");
         }
-        var attribute = new HclAttribute(Span(nameToken.Start, value.Span.EndOffset), Text(nameToken), Span(nameToken), value);
+        var nameSpan = Span(nameToken);
+        var attribute = new HclAttribute(SourceSpan.Cover(nameSpan, value.Span), Text(nameToken), nameSpan, value);
         return new HclBody(Span(open.End, close.Start), [attribute], []);
     }
 
@@ -627,7 +631,7 @@ public sealed class HclParser
             try
             {
                 var operand = ParseUnary();
-                return new HclUnary(Span(token.Start, operand.Span.EndOffset), Text(token), operand);
+                return new HclUnary(SourceSpan.Cover(Span(token), operand.Span), Text(token), operand);
             }
             finally
             {
@@ -650,7 +654,8 @@ public sealed class HclParser
                 {
                     Next();
                     Next();
-                    expression = new HclGetAttribute(Span(expression.Span.StartOffset, after.End), expression, Text(after), Span(after));
+                    var nameSpan = Span(after);
+                    expression = new HclGetAttribute(SourceSpan.Cover(expression.Span, nameSpan), expression, Text(after), nameSpan);
                     continue;
                 }
                 if (after.Kind == HclTokenKind.Number)
@@ -659,7 +664,7 @@ public sealed class HclParser
                     Next();
                     LegacyIndex(after);
                     var key = new HclLiteral(Span(after), HclLiteralKind.Number, Text(after));
-                    expression = new HclIndex(Span(expression.Span.StartOffset, after.End), expression, key);
+                    expression = new HclIndex(SourceSpan.Cover(expression.Span, key.Span), expression, key);
                     continue;
                 }
                 if (IsSymbol(after, '*'))
@@ -687,7 +692,7 @@ public sealed class HclParser
                 {
                     var key = ParseExpression();
                     var close = Expect(']', "Missing close bracket on index; the index operator must end with a closing bracket \"]\"");
-                    expression = new HclIndex(Span(expression.Span.StartOffset, close.End), expression, key);
+                    expression = new HclIndex(SourceSpan.Cover(expression.Span, Span(close)), expression, key);
                 }
                 finally
                 {
@@ -807,7 +812,7 @@ public sealed class HclParser
             }
             var fullName = _names.Get(_text.AsSpan(token.Start, nameEnd - token.Start));
             Expect('(', "Function calls need an opening parenthesis after the name");
-            return ParseCallArguments(token, fullName, Span(token.Start, nameEnd));
+            return ParseCallArguments(fullName, Span(token.Start, nameEnd));
         }
         return name switch
         {
@@ -818,7 +823,7 @@ public sealed class HclParser
         };
     }
 
-    private HclFunctionCall ParseCallArguments(HclToken nameToken, string name, SourceSpan nameSpan)
+    private HclFunctionCall ParseCallArguments(string name, SourceSpan nameSpan)
     {
         _skipNewlines++;
         try
@@ -831,7 +836,7 @@ public sealed class HclParser
                 if (IsSymbol(token, ')'))
                 {
                     Next();
-                    return new HclFunctionCall(Span(nameToken.Start, token.End), name, nameSpan, arguments, expand);
+                    return new HclFunctionCall(SourceSpan.Cover(nameSpan, Span(token)), name, nameSpan, arguments, expand);
                 }
                 if (expand) throw Fail(token, "Missing closing parenthesis; an expanded function argument (with ...) must be the last argument");
                 arguments.Add(ParseExpression());
