@@ -13,14 +13,25 @@ fi
 # npm does not run the package's install script here, so make its binary executable ourselves.
 chmod u+x build/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 
-# The browser test renders the HTML report in headless Chromium; it is skipped only when no Chromium exists, so
-# install Debian's package when it is missing (quietly; an already installed package is left alone).
-if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  sudo_cmd=""
+# Installs Debian packages quietly (as root, or with sudo when it needs no password); warns with WHY when it cannot.
+install_debian_packages() { # WHY PACKAGE...
+  local why="$1"; shift
+  command -v apt-get >/dev/null 2>&1 || { echo "warning: no apt-get to install $*; $why" >&2; return; }
+  local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo -n"; fi
-  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1; then
-    echo "warning: could not install chromium; the browser test will be skipped" >&2
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "$@"; } >/dev/null 2>&1; then
+    echo "warning: could not install $*; $why" >&2
   fi
+}
+
+# The browser test renders the HTML report in headless Chromium; it is skipped only when no Chromium exists.
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  install_debian_packages "the browser test will be skipped" chromium
+fi
+# The end-to-end tests run the tool as users on Linux get it, compiled ahead of time (Native AOT), which links with
+# the machine's C compiler.
+if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
+  install_debian_packages "the native tool cannot be built" clang zlib1g-dev
 fi
 
 log=$(mktemp)

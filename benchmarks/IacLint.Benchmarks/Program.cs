@@ -5,6 +5,7 @@ using IacLint.Syntax.Hcl;
 
 // Throughput measurements, run by hand or by benchmarks/*.sh; never part of the test suite.
 //   hcl-parse DIR [ITERATIONS]  parse every .tf/.tfvars/.hcl file under DIR on one thread: a cold pass, then ITERATIONS
+//   yaml-parse DIR [ITERATIONS] YamlDotNet's parser alone against IacLint's YAML reader, one thread
 //   scan DIR [ITERATIONS]       full scans of DIR (discovery, parsing in parallel, evaluation, rules)
 if (args.Length < 2)
 {
@@ -54,6 +55,8 @@ switch (args[0])
         Console.WriteLine($"iaclint hcl-lex: {bytes * iterations / 1024.0 / 1024.0 / stopwatch.Elapsed.TotalSeconds:F1} MB/s");
         return 0;
     }
+    case "yaml-parse":
+        return YamlParse.Run(args[1], iterations);
     case "scan":
     {
         Scanner.Scan(new ScanOptions { Root = args[1] });

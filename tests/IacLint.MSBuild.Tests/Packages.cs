@@ -19,8 +19,10 @@ public sealed class Packages : IDisposable
         Feed = Path.Combine(Work, "feed");
         NuGetCache = Path.Combine(Work, "nuget-cache");
         Directory.CreateDirectory(Feed);
-        // A release version (the README's `dotnet tool install IacLint` takes no prerelease) no earlier run used.
-        Version = "0.1." + (long)(DateTime.UtcNow - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
+        // A release version (the README's `dotnet tool install IacLint` takes no prerelease) no earlier run used; it is
+        // also the assemblies' version, whose parts must stay below 65536: hours since 2026, then the second.
+        var since = DateTime.UtcNow - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Version = $"0.{(long)since.TotalHours}.{since.Minutes * 60 + since.Seconds}";
         var sources = Path.Combine(Work, "sources");
         CopySources(TestPaths.RepoRoot, sources);
         // The machine's NuGet cache (not the isolated one): the build restores the same packages as the repository's.

@@ -39,6 +39,7 @@ internal static class ScanCommand
             var result = options.Scan(parseResult, canonical: targets.Any(t => t.Writer is MsBuildWriter));
             if (result is null) return ExitCode.UsageError;
             if (!Report.Write(result, targets)) return ExitCode.InternalError;
+            Engine.PhaseClock.Mark("reports written");
             var threshold = parseResult.GetValue(failOn) is { } text && LevelNames.TryParse(text, out var level)
                 ? level
                 : result.Config.FailOn ?? Level.Error;

@@ -13,7 +13,7 @@ public sealed class JsonWriter : IReportWriter
 
     public void Write(ScanResult result, TextWriter output, WriterOptions options)
     {
-        using var stream = new MemoryStream();
+        using var stream = new TextWriterStream(output);
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -72,7 +72,7 @@ public sealed class JsonWriter : IReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding, bool hasBaseline)

@@ -42,6 +42,7 @@ public static class TerraformFamily
         var project = Engine.Guard.Run("loading and evaluating the Terraform modules", first, findings.Add,
             () => TerraformProject.Load(root, files, variableFiles, options, externalRoots), null);
         if (project is null) return (findings, null);
+        Engine.PhaseClock.Mark("Terraform modules loaded and expanded");
         foreach (var problem in project.Modules.Values.SelectMany(m => m.Problems).Concat(ModuleCallGraph.Cycles(project.Modules)))
         {
             var related = problem.First is { } declared ? new[] { new RelatedLocation(declared, "first declared here") } : null;

@@ -18,7 +18,7 @@ public sealed class SarifWriter : IReportWriter
 
     public void Write(ScanResult result, TextWriter output, WriterOptions options)
     {
-        output.Write(JsonSerializer.Serialize(Build(result), SarifJsonContext.Default.SarifLog));
+        using (var stream = new TextWriterStream(output)) JsonSerializer.Serialize(stream, Build(result), SarifJsonContext.Default.SarifLog);
         output.WriteLine();
     }
 
