@@ -41,7 +41,8 @@ public sealed class HclParser
     [ThreadStatic]
     private static HclToken[]? t_tokenBuffer;
 
-    private const int PooledTokenBufferLimit = 1 << 18;
+    // A bigger buffer (a file of more than about 250 KB) is not kept: it would stay allocated for the thread's life.
+    private const int PooledTokenBufferLimit = 1 << 16;
 
     private static HclToken[] RentTokenBuffer()
     {
