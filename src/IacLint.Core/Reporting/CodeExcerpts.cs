@@ -21,7 +21,8 @@ public sealed class CodeExcerpts
     private readonly string? _root;
     private readonly IReadOnlyDictionary<(string Path, int Line), CodeExcerpt> _snippets;
     private readonly HashSet<(string Path, int Line)> _secretLines;
-    private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
+    // Reports build their results on both cores: each file is read once, by whichever result needs it first.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string[]?>> _files = new(StringComparer.Ordinal);
 
     private CodeExcerpts(string? root, IReadOnlyDictionary<(string, int), CodeExcerpt> snippets, HashSet<(string, int)> secretLines)
     {
@@ -61,11 +62,7 @@ public sealed class CodeExcerpts
         var start = Math.Max(1, location.Span.StartLine);
         if (_snippets.TryGetValue((location.Path, start), out var snippet)) return snippet;
         if (_root is null) return null;
-        if (!_files.TryGetValue(location.Path, out var lines))
-        {
-            lines = Read(Path.Combine(_root, location.Path));
-            _files[location.Path] = lines;
-        }
+        var lines = _files.GetOrAdd(location.Path, path => new Lazy<string[]?>(() => Read(Path.Combine(_root, path)))).Value;
         if (lines is null || start > lines.Length) return null;
         var end = Math.Min(lines.Length, Math.Max(start, location.Span.EndLine));
         // A finding on a whole block shows its first lines only.

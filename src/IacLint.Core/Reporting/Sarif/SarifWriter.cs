@@ -68,12 +68,23 @@ public sealed class SarifWriter : IReportWriter
                     ToolExecutionNotifications = Notifications(result),
                 },
             ],
-            Results = result.Findings.Concat(result.AbsentFindings)
-                .Select(f => ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location)))
-                .ToList(),
+            Results = Results(result, ruleIndex, sourceRoot, excerpts),
             Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift, sourceRoot) },
         };
         return new SarifLog { Runs = [run] };
+    }
+
+    /// <summary>The results in the findings' order, built on both cores (each reads and masks its excerpt).</summary>
+    private static List<SarifResult> Results(ScanResult result, Dictionary<string, int> ruleIndex, SourceRoot sourceRoot, CodeExcerpts excerpts)
+    {
+        var findings = result.Findings.Concat(result.AbsentFindings).ToList();
+        var results = new SarifResult[findings.Count];
+        Parallel.For(0, findings.Count, i =>
+        {
+            var f = findings[i];
+            results[i] = ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location));
+        });
+        return [.. results];
     }
 
     private static SarifReportingDescriptor ToDescriptor(RuleDescriptor rule)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 namespace IacLint.Syntax.Hcl;
 
@@ -22,38 +23,55 @@ public sealed class HclLexer
         public int Braces { get; init; }
     }
 
+    // The characters that can end a literal run: everything else is skipped by a vectorised search.
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\\\n\r$%");
+    private static readonly SearchValues<char> HeredocStops = SearchValues.Create("\n\r$%");
+
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly List<HclToken> _tokens;
-    private readonly List<SyntaxDiagnostic> _diagnostics = [];
-    private readonly List<SourceComment> _comments = [];
+    private HclToken[] _tokens;
+    private int _count;
+    private readonly List<SyntaxDiagnostic> _diagnostics;
+    private List<SourceComment>? _comments;
     private readonly Stack<Frame> _modes = new();
     private int _position;
 
-    private HclLexer(SourceText source)
+    private HclLexer(SourceText source, HclToken[] buffer, List<SyntaxDiagnostic> diagnostics)
     {
         _source = source;
         _text = source.Text;
-        _tokens = new List<HclToken>(_text.Length / 4 + 16);
+        _tokens = buffer;
+        _diagnostics = diagnostics;
     }
 
+    /// <summary>The tokens of a text; comments are not tokens (the parser has no use for them) but come out in
+    /// <c>Comments</c>.</summary>
     public static (IReadOnlyList<HclToken> Tokens, IReadOnlyList<SyntaxDiagnostic> Diagnostics, IReadOnlyList<SourceComment> Comments) Lex(SourceText source)
     {
-        var lexer = new HclLexer(source);
+        var diagnostics = new List<SyntaxDiagnostic>();
+        var (tokens, count, comments) = Lex(source, new HclToken[source.Text.Length / 8 + 16], diagnostics);
+        return (new ArraySegment<HclToken>(tokens, 0, count), diagnostics, comments);
+    }
+
+    /// <summary>Lexes into <paramref name="buffer"/> (grown when too small, so the returned array may be another one),
+    /// adding problems to <paramref name="diagnostics"/>; the parser passes a buffer it reuses from file to file.</summary>
+    internal static (HclToken[] Tokens, int Count, IReadOnlyList<SourceComment> Comments) Lex(SourceText source, HclToken[] buffer, List<SyntaxDiagnostic> diagnostics)
+    {
+        var lexer = new HclLexer(source, buffer, diagnostics);
         lexer._modes.Push(new Frame(Mode.Normal));
         lexer.Run(templateOnly: false);
-        return (lexer._tokens, lexer._diagnostics, lexer._comments);
+        return (lexer._tokens, lexer._count, lexer._comments ?? (IReadOnlyList<SourceComment>)[]);
     }
 
     /// <summary>Lexes a whole text as template content (no quotes, no heredoc marker), as Terraform's JSON syntax
     /// reads string values; its literal runs come out as <see cref="HclTokenKind.HeredocLiteral"/>.</summary>
-    public static (IReadOnlyList<HclToken> Tokens, IReadOnlyList<SyntaxDiagnostic> Diagnostics) LexTemplate(SourceText source)
+    internal static (HclToken[] Tokens, int Count) LexTemplate(SourceText source, HclToken[] buffer, List<SyntaxDiagnostic> diagnostics)
     {
-        var lexer = new HclLexer(source);
+        var lexer = new HclLexer(source, buffer, diagnostics);
         lexer._modes.Push(new Frame(Mode.Normal));
         lexer._modes.Push(new Frame(Mode.Heredoc, "\0"));
         lexer.Run(templateOnly: true);
-        return (lexer._tokens, lexer._diagnostics);
+        return (lexer._tokens, lexer._count);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -63,7 +81,7 @@ public sealed class HclLexer
         {
             switch (_modes.Count == 1 ? Mode.Normal : _modes.Peek().Mode)
             {
-                case Mode.Normal: LexNormal(); break;
+                case Mode.Normal: LexNormalRun(); break;
                 case Mode.Quoted: LexQuoted(); break;
                 case Mode.Heredoc: LexHeredoc(); break;
             }
@@ -79,11 +97,53 @@ public sealed class HclLexer
             };
             _diagnostics.AddBounded(new SyntaxDiagnostic(message, _source.GetSpan(_text.Length, _text.Length)));
         }
-        _tokens.Add(new HclToken(HclTokenKind.EndOfFile, _text.Length, _text.Length));
+        Add(HclTokenKind.EndOfFile, _text.Length, _text.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(HclTokenKind kind, int start, int end)
+    {
+        if (_count == _tokens.Length) Grow();
+        _tokens[_count++] = new HclToken(kind, start, end);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _tokens, Math.Max(64, _tokens.Length * 2));
+
+    /// <summary>Spaces, line breaks and names, the bulk of a configuration, in one tight loop; anything else is one
+    /// step of <see cref="LexNormal"/>, after which the mode may have changed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(HclTokenKind kind, int start, int end) => _tokens.Add(new HclToken(kind, start, end));
+    private void LexNormalRun()
+    {
+        var text = _text;
+        var p = _position;
+        while (p < text.Length)
+        {
+            var c = text[p];
+            if (c is ' ' or '\t')
+            {
+                p++;
+                continue;
+            }
+            if (c == '\n')
+            {
+                Add(HclTokenKind.Newline, p, p + 1);
+                p++;
+                continue;
+            }
+            if (c < 0x80 && (AsciiIdentifier[c] & 1) != 0)
+            {
+                var start = p++;
+                while (p < text.Length && IsIdentifierPart(text[p])) p++;
+                Add(HclTokenKind.Identifier, start, p);
+                continue;
+            }
+            _position = p;
+            LexNormal();
+            return;
+        }
+        _position = p;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNormal()
@@ -93,9 +153,13 @@ public sealed class HclLexer
         switch (c)
         {
             case ' ' or '\t':
-                _position++;
-                while (_position < _text.Length && _text[_position] is ' ' or '\t') _position++;
+            {
+                var text = _text;
+                var p = _position + 1;
+                while (p < text.Length && text[p] is ' ' or '\t') p++;
+                _position = p;
                 return;
+            }
             case '\n':
                 _position++;
                 Add(HclTokenKind.Newline, start, _position);
@@ -150,9 +214,11 @@ public sealed class HclLexer
         }
         if (IsIdentifierStart(c))
         {
-            _position++;
-            while (_position < _text.Length && IsIdentifierPart(_text[_position])) _position++;
-            Add(HclTokenKind.Identifier, start, _position);
+            var text = _text;
+            var p = _position + 1;
+            while (p < text.Length && IsIdentifierPart(text[p])) p++;
+            _position = p;
+            Add(HclTokenKind.Identifier, start, p);
             return;
         }
 
@@ -223,10 +289,9 @@ public sealed class HclLexer
 
     private void LineComment(int start, int markerLength)
     {
-        var end = start + markerLength;
-        while (end < _text.Length && _text[end] != '\n' && _text[end] != '\r') end++;
-        Add(HclTokenKind.Comment, start, end);
-        _comments.Add(new SourceComment(_text.Substring(start + markerLength, end - start - markerLength), _source.GetSpan(start, end)));
+        var lineEnd = _text.AsSpan(start + markerLength).IndexOfAny('\n', '\r');
+        var end = lineEnd < 0 ? _text.Length : start + markerLength + lineEnd;
+        (_comments ??= []).Add(new SourceComment(_text.Substring(start + markerLength, end - start - markerLength), _source.GetSpan(start, end)));
         _position = end;
     }
 
@@ -240,8 +305,7 @@ public sealed class HclLexer
             return;
         }
         _position = close + 2;
-        Add(HclTokenKind.Comment, start, _position);
-        _comments.Add(new SourceComment(_text.Substring(start + 2, close - start - 2), _source.GetSpan(start, _position)));
+        (_comments ??= []).Add(new SourceComment(_text.Substring(start + 2, close - start - 2), _source.GetSpan(start, _position)));
     }
 
     private bool TryHeredocStart(int start)
@@ -272,7 +336,7 @@ public sealed class HclLexer
     private void LexQuoted()
     {
         var start = _position;
-        while (_position < _text.Length)
+        while (SkipTo(QuotedStops))
         {
             var c = _text[_position];
             if (c == '"')
@@ -320,7 +384,7 @@ public sealed class HclLexer
             return;
         }
         var start = _position;
-        while (_position < _text.Length)
+        while (SkipTo(HeredocStops))
         {
             var c = _text[_position];
             if (c == '\n')
@@ -340,6 +404,19 @@ public sealed class HclLexer
             _position++;
         }
         if (_position > start) Add(HclTokenKind.HeredocLiteral, start, _position);
+    }
+
+    /// <summary>Moves to the next of the stop characters, or to the end of the text (false).</summary>
+    private bool SkipTo(SearchValues<char> stops)
+    {
+        var skip = _text.AsSpan(_position).IndexOfAny(stops);
+        if (skip < 0)
+        {
+            _position = _text.Length;
+            return false;
+        }
+        _position += skip;
+        return true;
     }
 
     /// <summary>At <c>$${</c> or <c>%%{</c>, the escaped forms that stay literal: steps over them.</summary>
@@ -385,7 +462,18 @@ public sealed class HclLexer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
 
-    public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > 0x7f && char.IsLetter(c));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsIdentifierStart(char c) => c < 0x80 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c);
 
-    public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || (c > 0x7f && char.IsLetterOrDigit(c));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsIdentifierPart(char c) => c < 0x80 ? AsciiIdentifier[c] != 0 : char.IsLetterOrDigit(c);
+
+    /// <summary>Per ASCII character: 1 starts an identifier (letters, '_'), 2 continues one (digits, '-'), 0 neither.</summary>
+    private static ReadOnlySpan<byte> AsciiIdentifier =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }

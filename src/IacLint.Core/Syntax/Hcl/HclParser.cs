@@ -16,36 +16,69 @@ public sealed class HclParser
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly IReadOnlyList<HclToken> _tokens;
+    private readonly HclToken[] _tokens;
+    private readonly IReadOnlyList<SourceComment> _comments;
     private readonly List<SyntaxDiagnostic> _diagnostics;
+    private readonly HclNames _names;
     private int _index;
     private int _skipNewlines;
     private int _depth;
+    // Whether the comments between the previous token and the current one count as read (see PreviousEnd).
+    private bool _readPastComments;
 
-    private HclParser(SourceText source, IReadOnlyList<HclToken> tokens, List<SyntaxDiagnostic> diagnostics)
+    private HclParser(SourceText source, HclToken[] tokens, IReadOnlyList<SourceComment> comments, List<SyntaxDiagnostic> diagnostics)
     {
         _source = source;
         _text = source.Text;
         _tokens = tokens;
+        _comments = comments;
         _diagnostics = diagnostics;
+        _names = HclNames.ForThisThread;
+    }
+
+    // One token buffer per thread, reused from file to file: a scan parses thousands of files, and a fresh buffer
+    // each time is most of the parser's garbage. Taken while in use, so a nested parse gets its own.
+    [ThreadStatic]
+    private static HclToken[]? t_tokenBuffer;
+
+    // A bigger buffer (a file of more than about 250 KB) is not kept: it would stay allocated for the thread's life.
+    private const int PooledTokenBufferLimit = 1 << 16;
+
+    private static HclToken[] RentTokenBuffer()
+    {
+        var buffer = t_tokenBuffer ?? new HclToken[4096];
+        t_tokenBuffer = null;
+        return buffer;
+    }
+
+    private static void ReturnTokenBuffer(HclToken[] buffer)
+    {
+        if (buffer.Length <= PooledTokenBufferLimit) t_tokenBuffer = buffer;
     }
 
     public static HclFile Parse(SourceText source)
     {
-        var (tokens, lexDiagnostics, comments) = HclLexer.Lex(source);
-        var diagnostics = new List<SyntaxDiagnostic>(lexDiagnostics);
-        var parser = new HclParser(source, tokens, diagnostics);
-        var body = parser.ParseBody(topLevel: true);
-        diagnostics.Sort((a, b) => a.Span.StartOffset.CompareTo(b.Span.StartOffset));
-        return new HclFile(source, body, diagnostics, comments);
+        var diagnostics = new List<SyntaxDiagnostic>();
+        var (tokens, _, comments) = HclLexer.Lex(source, RentTokenBuffer(), diagnostics);
+        try
+        {
+            var parser = new HclParser(source, tokens, comments, diagnostics);
+            var body = parser.ParseBody(topLevel: true);
+            if (diagnostics.Count > 1) diagnostics.Sort((a, b) => a.Span.StartOffset.CompareTo(b.Span.StartOffset));
+            return new HclFile(source, body, diagnostics, comments);
+        }
+        finally
+        {
+            ReturnTokenBuffer(tokens);
+        }
     }
 
     /// <summary>Parses a single expression (used for tests and <c>terraform console</c>-like evaluation).</summary>
     public static (HclExpression Expression, IReadOnlyList<SyntaxDiagnostic> Diagnostics) ParseExpression(SourceText source)
     {
-        var (tokens, lexDiagnostics, _) = HclLexer.Lex(source);
-        var diagnostics = new List<SyntaxDiagnostic>(lexDiagnostics);
-        var parser = new HclParser(source, tokens, diagnostics);
+        var diagnostics = new List<SyntaxDiagnostic>();
+        var (tokens, _, comments) = HclLexer.Lex(source, RentTokenBuffer(), diagnostics);
+        var parser = new HclParser(source, tokens, comments, diagnostics);
         parser._skipNewlines++;
         try
         {
@@ -57,15 +90,19 @@ public sealed class HclParser
         {
             return (new HclInvalidExpression(source.GetSpan(0, source.Text.Length)), diagnostics);
         }
+        finally
+        {
+            ReturnTokenBuffer(tokens);
+        }
     }
 
     /// <summary>Parses a whole text as a template (Terraform's JSON syntax strings): literal text with
     /// interpolations and directives, no surrounding quotes; backslashes are not escapes here.</summary>
     public static (HclExpression Expression, IReadOnlyList<SyntaxDiagnostic> Diagnostics) ParseTemplate(SourceText source)
     {
-        var (tokens, lexDiagnostics) = HclLexer.LexTemplate(source);
-        var diagnostics = new List<SyntaxDiagnostic>(lexDiagnostics);
-        var parser = new HclParser(source, tokens, diagnostics);
+        var diagnostics = new List<SyntaxDiagnostic>();
+        var (tokens, _) = HclLexer.LexTemplate(source, RentTokenBuffer(), diagnostics);
+        var parser = new HclParser(source, tokens, [], diagnostics);
         try
         {
             var parts = new List<Part>();
@@ -100,23 +137,29 @@ public sealed class HclParser
         {
             return (new HclInvalidExpression(source.GetSpan(0, source.Text.Length)), diagnostics);
         }
+        finally
+        {
+            ReturnTokenBuffer(tokens);
+        }
     }
 
     // ---- tokens ------------------------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HclToken Peek(int ahead = 0)
+    /// <summary>The current token, past newlines where they do not count (inside brackets).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private HclToken Peek()
+    {
+        var token = _tokens[_index];
+        return token.Kind == HclTokenKind.Newline && _skipNewlines > 0 ? Peek(0) : token;
+    }
+
+    private HclToken Peek(int ahead)
     {
         var i = _index;
-        if (ahead == 0)
-        {
-            var first = _tokens[i];
-            if (first.Kind != HclTokenKind.Comment && first.Kind != HclTokenKind.Newline) return first;
-        }
         while (true)
         {
             var token = _tokens[i];
-            if (token.Kind == HclTokenKind.Comment || (token.Kind == HclTokenKind.Newline && _skipNewlines > 0))
+            if (token.Kind == HclTokenKind.Newline && _skipNewlines > 0)
             {
                 i++;
                 continue;
@@ -134,19 +177,43 @@ public sealed class HclParser
         while (true)
         {
             var token = _tokens[_index];
-            if (token.Kind != HclTokenKind.EndOfFile) _index++;
-            if (token.Kind == HclTokenKind.Comment || (token.Kind == HclTokenKind.Newline && _skipNewlines > 0)) continue;
+            if (token.Kind == HclTokenKind.EndOfFile)
+            {
+                _readPastComments = true;
+                return token;
+            }
+            _index++;
+            if (token.Kind == HclTokenKind.Newline && _skipNewlines > 0) continue;
+            _readPastComments = false;
             return token;
         }
     }
 
-    private string Text(HclToken token) => _text.Substring(token.Start, token.Length);
+    /// <summary>The end of what has been read: the previous token, or a comment after it that recovery or the end of
+    /// the file stepped over (comments are not tokens, but a body's span has always ended after such a comment).</summary>
+    private int PreviousEnd()
+    {
+        var end = _tokens[Math.Max(0, _index - 1)].End;
+        if (!_readPastComments || _index == 0) return end;
+        var next = _tokens[_index].Start;
+        for (var i = _comments.Count - 1; i >= 0; i--)
+        {
+            var comment = _comments[i].Span;
+            if (comment.EndOffset <= next) return comment.StartOffset >= end ? comment.EndOffset : end;
+        }
+        return end;
+    }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>A name's text, shared with every earlier occurrence of the same name on this thread.</summary>
+    private string Text(HclToken token) => _names.Get(_text.AsSpan(token.Start, token.Length));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsSymbol(HclToken token, char symbol) =>
+        token.Kind == HclTokenKind.Symbol && token.Length == 1 && _text[token.Start] == symbol;
+
     private bool IsSymbol(HclToken token, string symbol) =>
         token.Kind == HclTokenKind.Symbol && token.Length == symbol.Length && string.CompareOrdinal(_text, token.Start, symbol, 0, symbol.Length) == 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsIdentifier(HclToken token, string name) =>
         token.Kind == HclTokenKind.Identifier && token.Length == name.Length && string.CompareOrdinal(_text, token.Start, name, 0, name.Length) == 0;
 
@@ -171,6 +238,13 @@ public sealed class HclParser
     {
         Error(token, message);
         return new ParseException();
+    }
+
+    private HclToken Expect(char symbol, string message)
+    {
+        var token = Peek();
+        if (!IsSymbol(token, symbol)) throw Fail(token, message);
+        return Next();
     }
 
     private HclToken Expect(string symbol, string message)
@@ -208,6 +282,7 @@ public sealed class HclParser
             else if (token.Kind == HclTokenKind.TemplateSequenceEnd) depth--;
             _index++;
         }
+        _readPastComments = true;
         _skipNewlines = saved;
     }
 
@@ -218,9 +293,9 @@ public sealed class HclParser
     {
         var saved = _skipNewlines;
         _skipNewlines = 0;
-        var attributes = new List<HclAttribute>();
-        var blocks = new List<HclBlock>();
-        var names = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+        List<HclAttribute>? attributes = null;
+        List<HclBlock>? blocks = null;
+        Dictionary<string, HclAttribute>? names = null;
         var start = Peek().Start;
         while (true)
         {
@@ -231,7 +306,7 @@ public sealed class HclParser
                 continue;
             }
             if (token.Kind == HclTokenKind.EndOfFile) break;
-            if (!topLevel && IsSymbol(token, "}")) break;
+            if (!topLevel && IsSymbol(token, '}')) break;
             try
             {
                 if (token.Kind != HclTokenKind.Identifier)
@@ -241,7 +316,8 @@ public sealed class HclParser
                 var item = ParseBodyItem();
                 if (item is HclAttribute attribute)
                 {
-                    if (names.TryGetValue(attribute.Name, out var first))
+                    attributes ??= new List<HclAttribute>(8);
+                    if (FirstOfName(attributes, ref names, attribute.Name) is { } first)
                     {
                         _diagnostics.AddBounded(new SyntaxDiagnostic(
                             $"Attribute redefined; the argument \"{attribute.Name}\" was already set at line {first.NameSpan.StartLine}",
@@ -249,25 +325,45 @@ public sealed class HclParser
                     }
                     else
                     {
-                        names[attribute.Name] = attribute;
+                        names?.Add(attribute.Name, attribute);
                     }
                     attributes.Add(attribute);
                 }
                 else
                 {
-                    blocks.Add((HclBlock)item);
+                    (blocks ??= new List<HclBlock>(4)).Add((HclBlock)item);
                 }
             }
             catch (ParseException)
             {
                 RecoverToEndOfLine();
                 var after = Peek();
-                if (after.Kind == HclTokenKind.Symbol && IsSymbol(after, "}") && topLevel) Next();
+                if (after.Kind == HclTokenKind.Symbol && IsSymbol(after, '}') && topLevel) Next();
             }
         }
         _skipNewlines = saved;
-        var end = Math.Max(start, _tokens[Math.Max(0, _index - 1)].End);
-        return new HclBody(Span(start, topLevel ? _text.Length : end), attributes, blocks);
+        var end = Math.Max(start, PreviousEnd());
+        return new HclBody(Span(start, topLevel ? _text.Length : end), attributes ?? (IReadOnlyList<HclAttribute>)[], blocks ?? (IReadOnlyList<HclBlock>)[]);
+    }
+
+    /// <summary>The first attribute already in the body with that name: a scan while the body is small, then a
+    /// dictionary (built once) so a body of thousands of attributes stays linear.</summary>
+    private static HclAttribute? FirstOfName(List<HclAttribute> attributes, ref Dictionary<string, HclAttribute>? byName, string name)
+    {
+        if (byName is null)
+        {
+            if (attributes.Count < 16)
+            {
+                foreach (var attribute in attributes)
+                {
+                    if (attribute.Name == name) return attribute;
+                }
+                return null;
+            }
+            byName = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+            foreach (var attribute in attributes) byName.TryAdd(attribute.Name, attribute);
+        }
+        return byName.GetValueOrDefault(name);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -276,7 +372,7 @@ public sealed class HclParser
         var nameToken = Next();
         var name = Text(nameToken);
         var next = Peek();
-        if (IsSymbol(next, "="))
+        if (IsSymbol(next, '='))
         {
             Next();
             var value = ParseExpression();
@@ -285,7 +381,8 @@ public sealed class HclParser
             {
                 throw Fail(end, "Missing newline after argument; an argument definition must end with a newline");
             }
-            return new HclAttribute(Span(nameToken.Start, value.Span.EndOffset), name, Span(nameToken), value);
+            var nameSpan = Span(nameToken);
+            return new HclAttribute(SourceSpan.Cover(nameSpan, value.Span), name, nameSpan, value);
         }
 
         var labels = new List<HclLabel>();
@@ -305,7 +402,7 @@ public sealed class HclParser
             }
             break;
         }
-        if (!IsSymbol(next, "{"))
+        if (!IsSymbol(next, '{'))
         {
             throw labels.Count == 0
                 ? Fail(next, "Invalid argument or block definition; an equals sign \"=\" must follow an argument name, or an opening brace \"{\" a block's type and labels")
@@ -325,7 +422,7 @@ public sealed class HclParser
             if (afterOpen.Kind == HclTokenKind.Newline)
             {
                 body = ParseBody(topLevel: false);
-                if (!IsSymbol(Peek(), "}")) throw Fail(open, "Unclosed configuration block; there is no closing brace for this block before the end of the file");
+                if (!IsSymbol(Peek(), '}')) throw Fail(open, "Unclosed configuration block; there is no closing brace for this block before the end of the file");
                 close = Next();
             }
             else
@@ -339,7 +436,8 @@ public sealed class HclParser
                 {
                     // Skip the rest of the block, as HashiCorp's parser does, so the lines it spans add no errors.
                     close = SkipPastMatchingBrace();
-                    return new HclBlock(Span(nameToken.Start, close.End), name, Span(nameToken), labels, new HclBody(Span(open.End, close.Start), [], []));
+                    var typeSpan = Span(nameToken);
+                    return new HclBlock(SourceSpan.Cover(typeSpan, Span(close)), name, typeSpan, labels, new HclBody(Span(open.End, close.Start), [], []));
                 }
             }
             var end = Peek();
@@ -347,7 +445,8 @@ public sealed class HclParser
             {
                 throw Fail(end, "Missing newline after block definition; a block definition must end with a newline");
             }
-            return new HclBlock(Span(nameToken.Start, close.End), name, Span(nameToken), labels, body);
+            var blockTypeSpan = Span(nameToken);
+            return new HclBlock(SourceSpan.Cover(blockTypeSpan, Span(close)), name, blockTypeSpan, labels, body);
         }
         finally
         {
@@ -362,8 +461,13 @@ public sealed class HclParser
         while (true)
         {
             var token = _tokens[_index];
-            if (token.Kind == HclTokenKind.EndOfFile) return token;
+            if (token.Kind == HclTokenKind.EndOfFile)
+            {
+                _readPastComments = true;
+                return token;
+            }
             _index++;
+            _readPastComments = false;
             if (token.Kind == HclTokenKind.Symbol)
             {
                 if (_text[token.Start] == '{') depth++;
@@ -377,29 +481,37 @@ public sealed class HclParser
     private HclBody ParseSingleLineBody(HclToken open)
     {
         var next = Peek();
-        if (IsSymbol(next, "}")) return new HclBody(Span(open.End, next.Start), [], []);
+        if (IsSymbol(next, '}')) return new HclBody(Span(open.End, next.Start), [], []);
         if (next.Kind != HclTokenKind.Identifier) throw Fail(next, "Invalid single-line block definition; a single-line block can contain only one argument definition");
         var nameToken = Next();
-        if (!IsSymbol(Peek(), "="))
+        if (!IsSymbol(Peek(), '='))
         {
             throw Fail(Peek(), "Invalid single-line block definition; a single-line block cannot contain a nested block");
         }
         Next();
         var value = ParseExpression();
         var close = Peek();
-        if (!IsSymbol(close, "}"))
+        if (!IsSymbol(close, '}'))
         {
             throw Fail(close, close.Kind == HclTokenKind.Newline
                 ? "Unclosed single-line block; the closing brace must be on the same line"
                 : "Invalid single-line block definition; a single-line block can contain only one argument definition");
         }
-        var attribute = new HclAttribute(Span(nameToken.Start, value.Span.EndOffset), Text(nameToken), Span(nameToken), value);
+        var nameSpan = Span(nameToken);
+        var attribute = new HclAttribute(SourceSpan.Cover(nameSpan, value.Span), Text(nameToken), nameSpan, value);
         return new HclBody(Span(open.End, close.Start), [attribute], []);
     }
 
     private HclLabel ParseLabel()
     {
         var open = Next();
+        // The usual label, one literal run: no builder needed.
+        if (_tokens[_index] is { Kind: HclTokenKind.QuotedLiteral } literal && _tokens[_index + 1] is { Kind: HclTokenKind.CloseQuote } closeQuote)
+        {
+            _index += 2;
+            _readPastComments = false;
+            return new HclLabel(Normalize(Unescape(literal, quoted: true)), Span(open.Start, closeQuote.End));
+        }
         var builder = new StringBuilder();
         while (true)
         {
@@ -432,10 +544,10 @@ public sealed class HclParser
         try
         {
             var condition = ParseBinary(0);
-            if (!IsSymbol(Peek(), "?")) return condition;
+            if (!IsSymbol(Peek(), '?')) return condition;
             Next();
             var whenTrue = ParseExpression();
-            Expect(":", "Missing false expression in conditional; the conditional operator needs a colon ':' and a result for false");
+            Expect(':', "Missing false expression in conditional; the conditional operator needs a colon ':' and a result for false");
             var whenFalse = ParseExpression();
             return new HclConditional(Cover(condition, whenFalse), condition, whenTrue, whenFalse);
         }
@@ -509,7 +621,7 @@ public sealed class HclParser
     private HclExpression ParseUnary()
     {
         var token = Peek();
-        if (IsSymbol(token, "!") || IsSymbol(token, "-"))
+        if (IsSymbol(token, '!') || IsSymbol(token, '-'))
         {
             Next();
             if (++_depth > MaxDepth)
@@ -520,7 +632,7 @@ public sealed class HclParser
             try
             {
                 var operand = ParseUnary();
-                return new HclUnary(Span(token.Start, operand.Span.EndOffset), Text(token), operand);
+                return new HclUnary(SourceSpan.Cover(Span(token), operand.Span), Text(token), operand);
             }
             finally
             {
@@ -536,14 +648,15 @@ public sealed class HclParser
         while (true)
         {
             var token = Peek();
-            if (IsSymbol(token, "."))
+            if (IsSymbol(token, '.'))
             {
                 var after = Peek(1);
                 if (after.Kind == HclTokenKind.Identifier)
                 {
                     Next();
                     Next();
-                    expression = new HclGetAttribute(Span(expression.Span.StartOffset, after.End), expression, Text(after), Span(after));
+                    var nameSpan = Span(after);
+                    expression = new HclGetAttribute(SourceSpan.Cover(expression.Span, nameSpan), expression, Text(after), nameSpan);
                     continue;
                 }
                 if (after.Kind == HclTokenKind.Number)
@@ -552,10 +665,10 @@ public sealed class HclParser
                     Next();
                     LegacyIndex(after);
                     var key = new HclLiteral(Span(after), HclLiteralKind.Number, Text(after));
-                    expression = new HclIndex(Span(expression.Span.StartOffset, after.End), expression, key);
+                    expression = new HclIndex(SourceSpan.Cover(expression.Span, key.Span), expression, key);
                     continue;
                 }
-                if (IsSymbol(after, "*"))
+                if (IsSymbol(after, '*'))
                 {
                     Next();
                     var star = Next();
@@ -564,9 +677,9 @@ public sealed class HclParser
                 }
                 throw Fail(after, "Invalid attribute name; an attribute name is required after a dot");
             }
-            if (IsSymbol(token, "["))
+            if (IsSymbol(token, '['))
             {
-                if (IsSymbol(Peek(1), "*") && IsSymbol(Peek(2), "]"))
+                if (IsSymbol(Peek(1), '*') && IsSymbol(Peek(2), ']'))
                 {
                     Next();
                     Next();
@@ -579,8 +692,8 @@ public sealed class HclParser
                 try
                 {
                     var key = ParseExpression();
-                    var close = Expect("]", "Missing close bracket on index; the index operator must end with a closing bracket \"]\"");
-                    expression = new HclIndex(Span(expression.Span.StartOffset, close.End), expression, key);
+                    var close = Expect(']', "Missing close bracket on index; the index operator must end with a closing bracket \"]\"");
+                    expression = new HclIndex(SourceSpan.Cover(expression.Span, Span(close)), expression, key);
                 }
                 finally
                 {
@@ -601,7 +714,7 @@ public sealed class HclParser
         while (true)
         {
             var token = Peek();
-            if (IsSymbol(token, ".") && Peek(1).Kind == HclTokenKind.Identifier)
+            if (IsSymbol(token, '.') && Peek(1).Kind == HclTokenKind.Identifier)
             {
                 Next();
                 var name = Next();
@@ -609,7 +722,7 @@ public sealed class HclParser
                 end = name.End;
                 continue;
             }
-            if (IsSymbol(token, ".") && Peek(1).Kind == HclTokenKind.Number && !attributeOnly)
+            if (IsSymbol(token, '.') && Peek(1).Kind == HclTokenKind.Number && !attributeOnly)
             {
                 Next();
                 var number = Next();
@@ -618,14 +731,14 @@ public sealed class HclParser
                 end = number.End;
                 continue;
             }
-            if (!attributeOnly && IsSymbol(token, "[") && !(IsSymbol(Peek(1), "*") && IsSymbol(Peek(2), "]")))
+            if (!attributeOnly && IsSymbol(token, '[') && !(IsSymbol(Peek(1), '*') && IsSymbol(Peek(2), ']')))
             {
                 Next();
                 _skipNewlines++;
                 try
                 {
                     var key = ParseExpression();
-                    var close = Expect("]", "Missing close bracket on index");
+                    var close = Expect(']', "Missing close bracket on index");
                     each = new HclIndex(Span(marker.Start, close.End), each, key);
                     end = close.End;
                 }
@@ -656,14 +769,14 @@ public sealed class HclParser
                 return ParseQuotedTemplate();
             case HclTokenKind.OpenHeredoc:
                 return ParseHeredocTemplate();
-            case HclTokenKind.Symbol when IsSymbol(token, "("):
+            case HclTokenKind.Symbol when IsSymbol(token, '('):
             {
                 Next();
                 _skipNewlines++;
                 try
                 {
                     var inner = ParseExpression();
-                    var close = Expect(")", "Unbalanced parentheses; expected a closing parenthesis");
+                    var close = Expect(')', "Unbalanced parentheses; expected a closing parenthesis");
                     return new HclParentheses(Span(token.Start, close.End), inner);
                 }
                 finally
@@ -671,9 +784,9 @@ public sealed class HclParser
                     _skipNewlines--;
                 }
             }
-            case HclTokenKind.Symbol when IsSymbol(token, "["):
+            case HclTokenKind.Symbol when IsSymbol(token, '['):
                 return ParseTuple();
-            case HclTokenKind.Symbol when IsSymbol(token, "{"):
+            case HclTokenKind.Symbol when IsSymbol(token, '{'):
                 return ParseObject();
             case HclTokenKind.Newline or HclTokenKind.EndOfFile:
                 throw Fail(token, "Invalid expression; expected the start of an expression, but found the end of the line");
@@ -687,7 +800,7 @@ public sealed class HclParser
         var token = Next();
         var name = Text(token);
         var next = Peek();
-        if (IsSymbol(next, "::") || IsSymbol(next, "("))
+        if (IsSymbol(next, "::") || IsSymbol(next, '('))
         {
             // Function call, possibly namespaced (provider::aws::arn_parse).
             var nameEnd = token.End;
@@ -698,9 +811,9 @@ public sealed class HclParser
                 if (part.Kind != HclTokenKind.Identifier) throw Fail(part, "Invalid function name; expected a name after '::'");
                 nameEnd = part.End;
             }
-            var fullName = _text[token.Start..nameEnd];
-            Expect("(", "Function calls need an opening parenthesis after the name");
-            return ParseCallArguments(token, fullName, Span(token.Start, nameEnd));
+            var fullName = _names.Get(_text.AsSpan(token.Start, nameEnd - token.Start));
+            Expect('(', "Function calls need an opening parenthesis after the name");
+            return ParseCallArguments(fullName, Span(token.Start, nameEnd));
         }
         return name switch
         {
@@ -711,7 +824,7 @@ public sealed class HclParser
         };
     }
 
-    private HclFunctionCall ParseCallArguments(HclToken nameToken, string name, SourceSpan nameSpan)
+    private HclFunctionCall ParseCallArguments(string name, SourceSpan nameSpan)
     {
         _skipNewlines++;
         try
@@ -721,10 +834,10 @@ public sealed class HclParser
             while (true)
             {
                 var token = Peek();
-                if (IsSymbol(token, ")"))
+                if (IsSymbol(token, ')'))
                 {
                     Next();
-                    return new HclFunctionCall(Span(nameToken.Start, token.End), name, nameSpan, arguments, expand);
+                    return new HclFunctionCall(SourceSpan.Cover(nameSpan, Span(token)), name, nameSpan, arguments, expand);
                 }
                 if (expand) throw Fail(token, "Missing closing parenthesis; an expanded function argument (with ...) must be the last argument");
                 arguments.Add(ParseExpression());
@@ -735,12 +848,12 @@ public sealed class HclParser
                     expand = true;
                     next = Peek();
                 }
-                if (IsSymbol(next, ","))
+                if (IsSymbol(next, ','))
                 {
                     Next();
                     continue;
                 }
-                if (!IsSymbol(next, ")")) throw Fail(next, "Missing argument separator; a comma is required between function arguments");
+                if (!IsSymbol(next, ')')) throw Fail(next, "Missing argument separator; a comma is required between function arguments");
             }
         }
         finally
@@ -760,19 +873,19 @@ public sealed class HclParser
             while (true)
             {
                 var token = Peek();
-                if (IsSymbol(token, "]"))
+                if (IsSymbol(token, ']'))
                 {
                     Next();
                     return new HclTuple(Span(open.Start, token.End), items);
                 }
                 items.Add(ParseExpression());
                 var next = Peek();
-                if (IsSymbol(next, ","))
+                if (IsSymbol(next, ','))
                 {
                     Next();
                     continue;
                 }
-                if (!IsSymbol(next, "]")) throw Fail(next, "Missing item separator; expected a comma or a closing bracket");
+                if (!IsSymbol(next, ']')) throw Fail(next, "Missing item separator; expected a comma or a closing bracket");
             }
         }
         finally
@@ -809,7 +922,7 @@ public sealed class HclParser
                     Next();
                     continue;
                 }
-                if (IsSymbol(token, "}"))
+                if (IsSymbol(token, '}'))
                 {
                     Next();
                     return new HclObject(Span(open.Start, token.End), items);
@@ -817,7 +930,7 @@ public sealed class HclParser
                 if (token.Kind == HclTokenKind.EndOfFile) throw Fail(token, "Missing closing brace for the object that starts here");
 
                 HclExpression key;
-                var bare = token.Kind == HclTokenKind.Identifier && (IsSymbol(Peek(1), "=") || IsSymbol(Peek(1), ":"));
+                var bare = token.Kind == HclTokenKind.Identifier && (IsSymbol(Peek(1), '=') || IsSymbol(Peek(1), ':'));
                 if (bare)
                 {
                     Next();
@@ -828,7 +941,7 @@ public sealed class HclParser
                     key = ParseExpression();
                 }
                 var separator = Peek();
-                if (!IsSymbol(separator, "=") && !IsSymbol(separator, ":"))
+                if (!IsSymbol(separator, '=') && !IsSymbol(separator, ':'))
                 {
                     throw Fail(separator, "Missing key/value separator; expected an equals sign \"=\" after the key");
                 }
@@ -836,12 +949,12 @@ public sealed class HclParser
                 var value = ParseExpression();
                 items.Add(new HclObjectItem(key, value, bare));
                 var next = Peek();
-                if (IsSymbol(next, ",") || next.Kind == HclTokenKind.Newline)
+                if (IsSymbol(next, ',') || next.Kind == HclTokenKind.Newline)
                 {
                     Next();
                     continue;
                 }
-                if (!IsSymbol(next, "}")) throw Fail(next, "Missing attribute separator; expected a newline or comma after an attribute value");
+                if (!IsSymbol(next, '}')) throw Fail(next, "Missing attribute separator; expected a newline or comma after an attribute value");
             }
         }
         finally
@@ -869,7 +982,7 @@ public sealed class HclParser
         var first = Next();
         string? keyVariable = null;
         var valueVariable = Text(first);
-        if (IsSymbol(Peek(), ","))
+        if (IsSymbol(Peek(), ','))
         {
             Next();
             var second = Next();
@@ -880,7 +993,7 @@ public sealed class HclParser
         if (!IsIdentifier(Peek(), "in")) throw Fail(Peek(), "Invalid 'for' expression; the 'in' keyword must follow the variable names");
         Next();
         var collection = ParseExpression();
-        Expect(":", "Invalid 'for' expression; a colon must follow the collection expression");
+        Expect(':', "Invalid 'for' expression; a colon must follow the collection expression");
         HclExpression? keyExpression = null;
         if (isObject)
         {
@@ -900,7 +1013,7 @@ public sealed class HclParser
             Next();
             condition = ParseExpression();
         }
-        var close = Expect(isObject ? "}" : "]", isObject ? "Invalid 'for' expression; expected a closing brace" : "Invalid 'for' expression; expected a closing bracket");
+        var close = Expect(isObject ? '}' : ']', isObject ? "Invalid 'for' expression; expected a closing brace" : "Invalid 'for' expression; expected a closing bracket");
         return new HclFor(Span(open.Start, close.End), keyVariable, valueVariable, collection, keyExpression, valueExpression, condition, grouping);
     }
 
@@ -935,6 +1048,23 @@ public sealed class HclParser
     private HclExpression ParseQuotedTemplate()
     {
         var open = Next();
+        // The usual string, one literal run or none: the template BuildTemplate would make, without the parts.
+        var first = _tokens[_index];
+        if (first.Kind == HclTokenKind.CloseQuote)
+        {
+            Next();
+            return new HclTemplate(Span(open.Start, first.End), [], isHeredoc: false);
+        }
+        if (first.Kind == HclTokenKind.QuotedLiteral && _tokens[_index + 1] is { Kind: HclTokenKind.CloseQuote } closeQuote)
+        {
+            _index += 2;
+            _readPastComments = false;
+            var text = Normalize(Unescape(first, quoted: true));
+            return new HclTemplate(
+                Span(open.Start, closeQuote.End),
+                text.Length > 0 ? [new HclLiteral(Span(first), HclLiteralKind.String, text)] : [],
+                isHeredoc: false);
+        }
         var parts = new List<Part>();
         while (true)
         {
@@ -1072,7 +1202,7 @@ public sealed class HclParser
                         var first = Next();
                         string? key = null;
                         var value = Text(first);
-                        if (IsSymbol(Peek(), ","))
+                        if (IsSymbol(Peek(), ','))
                         {
                             Next();
                             key = value;
@@ -1193,7 +1323,7 @@ public sealed class HclParser
     private string Unescape(HclToken token, bool quoted)
     {
         var raw = _text.AsSpan(token.Start, token.Length);
-        if (raw.IndexOfAny('\\', '$', '%') < 0) return raw.ToString();
+        if (raw.IndexOfAny('\\', '$', '%') < 0) return _names.Get(raw);
         var builder = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {

@@ -23,7 +23,6 @@ public enum HclTokenKind : byte
     CloseHeredoc,
     /// <summary>A literal run inside a heredoc: at most one line, ending with its newline if it has one.</summary>
     HeredocLiteral,
-    Comment,
     Invalid,
 }
 
