@@ -218,10 +218,18 @@ public static class Scanner
         PhaseClock.Mark("environments compared");
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var suppressionSources = documents.OfType<DataDocument>().Select(Suppressor.ForDocument)
-            .Concat(terraformFiles.OfType<TerraformFile>().Select(TerraformFamily.SuppressionSource))
-            .Concat(terragrunt?.UsedFiles.Select(f => TerraformFamily.SuppressionSource(f.Source, f.Body, f.Comments)) ?? [])
-            .Concat(yaml.Select(KubernetesFamily.SuppressionSource));
+        // Only a file with comments can suppress anything; the elements those comments may cover are listed on both cores.
+        var suppressionSourceMakers = documents.OfType<DataDocument>().Where(d => d.Comments.Count > 0)
+            .Select(d => (Func<SuppressionSource>)(() => Suppressor.ForDocument(d)))
+            .Concat(terraformFiles.OfType<TerraformFile>().Where(f => f.Comments.Count > 0)
+                .Select(f => (Func<SuppressionSource>)(() => TerraformFamily.SuppressionSource(f))))
+            .Concat((terragrunt?.UsedFiles ?? []).Where(f => f.Comments.Count > 0)
+                .Select(f => (Func<SuppressionSource>)(() => TerraformFamily.SuppressionSource(f.Source, f.Body, f.Comments))))
+            .Concat(yaml.Where(f => f.Documents.FirstOrDefault()?.Comments.Count > 0)
+                .Select(f => (Func<SuppressionSource>)(() => KubernetesFamily.SuppressionSource(f))))
+            .ToArray();
+        var suppressionSources = new SuppressionSource[suppressionSourceMakers.Length];
+        Parallel.For(0, suppressionSourceMakers.Length, i => suppressionSources[i] = suppressionSourceMakers[i]());
         var suppressed = Suppressor.Apply(findings.ToList(), suppressionSources, today);
         var configured = suppressed
             .Where(f => IsEnabled(config, f.Rule.Id))

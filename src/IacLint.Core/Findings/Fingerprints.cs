@@ -16,10 +16,11 @@ public static class Fingerprints
 
     public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> sortedFindings)
     {
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<Finding>(sortedFindings.Count);
-        foreach (var finding in sortedFindings)
+        // The hashes on both cores; numbering repeats needs the sorted order, so it is done after, in turn.
+        var hashes = new string[sortedFindings.Count];
+        Parallel.For(0, sortedFindings.Count, i =>
         {
+            var finding = sortedFindings[i];
             var identity = finding.Scope is not null || finding.Instances is not null
                 ? string.Join('\u001f', finding.Rule.Id, finding.Location.Path, "place", PlaceMerger.PlaceName(finding))
                 : string.Join('\u001f',
@@ -27,7 +28,14 @@ public static class Fingerprints
                     finding.Location.Path,
                     finding.Environment ?? "",
                     finding.LogicalLocation?.FullyQualifiedName ?? finding.Message);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+        });
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<Finding>(sortedFindings.Count);
+        for (var i = 0; i < sortedFindings.Count; i++)
+        {
+            var finding = sortedFindings[i];
+            var hash = hashes[i];
             var count = occurrences.TryGetValue(hash, out var seen) ? seen + 1 : 1;
             occurrences[hash] = count;
             result.Add(finding with { Fingerprint = count == 1 ? hash : $"{hash}:{count}" });

@@ -11,12 +11,14 @@ public static class Suppressor
 {
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, IEnumerable<SuppressionSource> sources, DateOnly today)
     {
+        // Each file's comments are parsed on their own, on both cores; the indexes are kept in the sources' order.
+        var sourceList = sources as IReadOnlyList<SuppressionSource> ?? sources.ToList();
+        var built = new SuppressionIndex?[sourceList.Count];
+        Parallel.For(0, sourceList.Count, i => built[i] = sourceList[i].Comments.Count == 0 ? null : SuppressionIndex.Build(sourceList[i]));
         var indexes = new Dictionary<string, SuppressionIndex>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        for (var i = 0; i < sourceList.Count; i++)
         {
-            if (source.Comments.Count == 0) continue;
-            var index = SuppressionIndex.Build(source);
-            if (index.Directives.Count > 0) indexes[source.Source.Path] = index;
+            if (built[i] is { Directives.Count: > 0 } index) indexes[sourceList[i].Source.Path] = index;
         }
         if (indexes.Count == 0) return findings;
 
