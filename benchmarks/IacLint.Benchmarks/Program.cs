@@ -100,9 +100,12 @@ static int CountExceptions(string root)
     EventHandler<System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs> handler = (_, e) =>
     {
         Interlocked.Increment(ref total);
-        var thrower = e.Exception.TargetSite is { } site ? $"{site.DeclaringType?.Name}.{site.Name}" : "?";
+        // DiagnosticMethodInfo, not reflection: the benchmark is also published with Native AOT (hcl-parse.sh).
+        static string Method(StackFrame? frame) =>
+            frame is not null && DiagnosticMethodInfo.Create(frame) is { } method ? $"{method.DeclaringTypeName?.Split('.')[^1]}.{method.Name}" : "?";
+        var thrower = Method(new StackTrace(e.Exception, false).GetFrame(0));
         // The exception's own trace holds only the throwing frame at this point; the callers say which use it was.
-        thrower += " <- " + string.Join(" <- ", new StackTrace(1, false).GetFrames().Skip(1).Take(4).Select(f => f.GetMethod()?.Name));
+        thrower += " <- " + string.Join(" <- ", new StackTrace(1, false).GetFrames().Skip(1).Take(4).Select(Method));
         var message = e.Exception.Message.Length > 100 ? e.Exception.Message[..100] : e.Exception.Message;
         counts.AddOrUpdate($"{e.Exception.GetType().Name} in {thrower}: {message}", 1, (_, n) => n + 1);
     };
