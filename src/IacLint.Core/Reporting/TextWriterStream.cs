@@ -30,9 +30,10 @@ public sealed class TextWriterStream(TextWriter output) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        // The decoder keeps a multi-byte character split across two writes until its second part arrives.
-        var needed = _decoder.GetCharCount(buffer, flush: false);
-        if (needed > _chars.Length) _chars = new char[Math.Max(needed, _chars.Length * 2)];
+        // Sized for the worst case so the bytes are decoded once. The decoder keeps a multi-byte character split
+        // across two writes until its second part arrives.
+        var most = Encoding.UTF8.GetMaxCharCount(buffer.Length);
+        if (most > _chars.Length) _chars = new char[Math.Max(most, _chars.Length * 2)];
         var written = _decoder.GetChars(buffer, _chars, flush: false);
         output.Write(_chars, 0, written);
     }
