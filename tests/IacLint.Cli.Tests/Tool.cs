@@ -37,16 +37,9 @@ internal static class Tool
         foreach (var arg in new[] { "publish", CliProject, "-c", Configuration, "-r", RuntimeInformation.RuntimeIdentifier, "-o", output, "-nologo" }) start.ArgumentList.Add(arg);
         // The test host's MSBuild variables would leak into the nested build.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("publishing the native iaclint took more than 10 minutes");
-        }
+        var run = Execute(start, TimeSpan.FromMinutes(10), "publishing the native iaclint");
         var executable = Path.Combine(output, OperatingSystem.IsWindows() ? "iaclint.exe" : "iaclint");
-        if (process.ExitCode != 0 || !File.Exists(executable)) throw new InvalidOperationException($"dotnet publish of the native tool failed:\n{stdout.Result}{stderr.Result}");
+        if (run.ExitCode != 0 || !File.Exists(executable)) throw new InvalidOperationException($"dotnet publish of the native tool failed:\n{run.Stdout}{run.Stderr}");
         return executable;
     }
 
@@ -83,13 +76,19 @@ internal static class Tool
         start.Environment["NO_COLOR"] = "1";
         foreach (var name in new[] { "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_STEP_SUMMARY" }) start.Environment.Remove(name);
         foreach (var (name, value) in environment) start.Environment[name] = value;
+        return Execute(start, TimeSpan.FromMinutes(3), $"iaclint {string.Join(' ', args)}");
+    }
+
+    /// <summary>Runs a process to its end, reading both streams; kills it (and fails) after <paramref name="limit"/>.</summary>
+    private static ToolRun Execute(ProcessStartInfo start, TimeSpan limit, string what)
+    {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"iaclint {string.Join(' ', args)} did not finish in 3 minutes");
+            throw new TimeoutException($"{what} did not finish in {limit.TotalMinutes} minutes");
         }
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }
