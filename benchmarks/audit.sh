@@ -122,7 +122,7 @@ PY
 )
   wall_of["$label"]="${line%%|*}"
   echo "${line#*|}"
-  if [ -n "${IACLINT_TIMINGS:-}" ]; then "$@" 2>&1 >/dev/null | grep '^iaclint timings' | sed 's/^/    /'; fi
+  if [ -n "${IACLINT_TIMINGS:-}" ]; then "$@" 2>&1 >/dev/null | grep '^iaclint timings' | sed 's/^/    /' || true; fi
 }
 
 echo "median of $runs cold processes, $(nproc) cores, $( [ "$build" = --framework-dependent ] && echo framework-dependent || echo native) build"

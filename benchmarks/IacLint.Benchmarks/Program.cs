@@ -9,6 +9,7 @@ using IacLint.Syntax.Hcl;
 //   scan DIR [ITERATIONS]       full scans of DIR (discovery, parsing in parallel, evaluation, rules)
 //   exceptions DIR              one scan of DIR, counting exceptions thrown (caught or not) by type, message and thrower
 //   memory DIR                  one scan of DIR: allocated bytes, peak working set, and the heap still alive afterwards
+//   allocations DIR             one scan of DIR (JIT only): what it allocates, by type, from the runtime's allocation samples
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: hcl-parse DIR [ITERATIONS] | scan DIR [ITERATIONS]");
@@ -73,6 +74,8 @@ switch (args[0])
         return CountExceptions(args[1]);
     case "memory":
         return MeasureMemory(args[1]);
+    case "allocations":
+        return AllocationSamples.Run(args[1]);
     default:
         Console.Error.WriteLine($"unknown benchmark {args[0]}");
         return 2;
