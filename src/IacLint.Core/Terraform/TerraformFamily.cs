@@ -66,14 +66,24 @@ public static class TerraformFamily
     {
         static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
         var configurations = project.Configurations;
-        var parts = new (IReadOnlyList<Finding> Findings, Exception? Failure)[rules.Count, configurations.Count];
+        // Only what a rule found or how it failed is kept per configuration: most rule x configuration pairs find
+        // nothing, and a rules x configurations table of them was megabytes alive through the whole phase.
+        var outcomes = new List<(int Rule, IReadOnlyList<Finding> Findings, Exception? Failure)>?[configurations.Count];
+        var units = rules.Select(Unit).ToArray();
         Parallel.For(0, configurations.Count, c =>
         {
             for (var r = 0; r < rules.Count; r++)
             {
-                if (rules[r] is IConfigurationRule rule) parts[r, c] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[c]));
+                if (rules[r] is not IConfigurationRule rule) continue;
+                var (found, failure) = Engine.Guard.Attempt(units[r], (Rule: rule, Configuration: configurations[c]), static s => s.Rule.Analyze(s.Configuration));
+                if (found.Count > 0 || failure is not null) (outcomes[c] ??= []).Add((r, found, failure));
             }
         });
+        var perRule = new List<(IReadOnlyList<Finding> Findings, Exception? Failure)>?[rules.Count];
+        foreach (var outcome in outcomes)
+        {
+            foreach (var (r, found, failure) in outcome ?? []) (perRule[r] ??= []).Add((found, failure));
+        }
         var findings = new List<Finding>();
         for (var r = 0; r < rules.Count; r++)
         {
@@ -84,13 +94,13 @@ public static class TerraformFamily
                 continue;
             }
             // A resource rule guards each resource itself; this catches what fails around that, once per rule.
-            var failure = Enumerable.Range(0, configurations.Count).Select(c => parts[r, c].Failure).FirstOrDefault(f => f is not null);
+            var failure = perRule[r]?.Select(p => p.Failure).FirstOrDefault(f => f is not null);
             if (failure is not null)
             {
                 findings.Add(Engine.Guard.InternalError(Unit(rule), first, failure));
                 continue;
             }
-            for (var c = 0; c < configurations.Count; c++) findings.AddRange(parts[r, c].Findings);
+            foreach (var (found, _) in perRule[r] ?? []) findings.AddRange(found);
         }
         return findings;
     }

@@ -44,8 +44,10 @@ public abstract class ResourceRule : IConfigurationRule
             : configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type));
         foreach (var resource in candidates)
         {
-            var unit = $"running {Descriptor.Id} on {resource.Address}";
-            foreach (var finding in IacLint.Engine.Guard.Findings(unit, resource.Location, () => Check(resource, configuration))) yield return finding;
+            var findings = IacLint.Engine.Guard.Findings((Rule: this, Resource: resource, Configuration: configuration),
+                static s => $"running {s.Rule.Descriptor.Id} on {s.Resource.Address}", static s => s.Resource.Location,
+                static s => s.Rule.Check(s.Resource, s.Configuration));
+            for (var i = 0; i < findings.Count; i++) yield return findings[i];
         }
     }
 
