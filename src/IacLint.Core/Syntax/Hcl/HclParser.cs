@@ -20,6 +20,12 @@ public sealed class HclParser
     private readonly IReadOnlyList<SourceComment> _comments;
     private readonly List<SyntaxDiagnostic> _diagnostics;
     private readonly HclNames _names;
+    // The items of the lists being parsed, at every nesting level at once (see ListBuilder).
+    private readonly ListBuilder<HclAttribute> _attributes = new();
+    private readonly ListBuilder<HclBlock> _blocks = new();
+    private readonly ListBuilder<HclLabel> _labels = new();
+    private readonly ListBuilder<HclExpression> _expressions = new();
+    private readonly ListBuilder<HclObjectItem> _objectItems = new();
     private int _index;
     private int _skipNewlines;
     private int _depth;
@@ -286,6 +292,36 @@ public sealed class HclParser
         _skipNewlines = saved;
     }
 
+    /// <summary>
+    /// A stack of the items of every list being parsed: a list is the run above the count it started at, copied to an
+    /// array of its exact size when it ends. Syntax trees live for the whole scan, and a List (its own object and a
+    /// backing array with room to spare) for each body, block's labels and argument list was a good part of them.
+    /// Whoever starts a run truncates back to its start when done, on failure too.
+    /// </summary>
+    private sealed class ListBuilder<T>
+    {
+        private T[] _items = new T[16];
+
+        public int Count { get; private set; }
+
+        public void Add(T item)
+        {
+            if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+            _items[Count++] = item;
+        }
+
+        public ReadOnlySpan<T> Since(int start) => _items.AsSpan(start, Count - start);
+
+        public T[] ToArray(int start) => Count == start ? [] : _items.AsSpan(start, Count - start).ToArray();
+
+        public void Truncate(int start)
+        {
+            if (start >= Count) return;
+            Array.Clear(_items, start, Count - start);
+            Count = start;
+        }
+    }
+
     // ---- structure ---------------------------------------------------------------------------------------------
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -293,66 +329,75 @@ public sealed class HclParser
     {
         var saved = _skipNewlines;
         _skipNewlines = 0;
-        List<HclAttribute>? attributes = null;
-        List<HclBlock>? blocks = null;
+        var attributes = _attributes;
+        var blocks = _blocks;
+        var firstAttribute = attributes.Count;
+        var firstBlock = blocks.Count;
         Dictionary<string, HclAttribute>? names = null;
         var start = Peek().Start;
-        while (true)
+        try
         {
-            var token = Peek();
-            if (token.Kind == HclTokenKind.Newline)
+            while (true)
             {
-                Next();
-                continue;
-            }
-            if (token.Kind == HclTokenKind.EndOfFile) break;
-            if (!topLevel && IsSymbol(token, '}')) break;
-            try
-            {
-                if (token.Kind != HclTokenKind.Identifier)
+                var token = Peek();
+                if (token.Kind == HclTokenKind.Newline)
                 {
-                    throw Fail(token, "Argument or block definition required; an argument or block definition is required here");
+                    Next();
+                    continue;
                 }
-                var item = ParseBodyItem();
-                if (item is HclAttribute attribute)
+                if (token.Kind == HclTokenKind.EndOfFile) break;
+                if (!topLevel && IsSymbol(token, '}')) break;
+                try
                 {
-                    attributes ??= new List<HclAttribute>(8);
-                    if (FirstOfName(attributes, ref names, attribute.Name) is { } first)
+                    if (token.Kind != HclTokenKind.Identifier)
                     {
-                        _diagnostics.AddBounded(new SyntaxDiagnostic(
-                            $"Attribute redefined; the argument \"{attribute.Name}\" was already set at line {first.NameSpan.StartLine}",
-                            attribute.NameSpan));
+                        throw Fail(token, "Argument or block definition required; an argument or block definition is required here");
+                    }
+                    var item = ParseBodyItem();
+                    if (item is HclAttribute attribute)
+                    {
+                        if (FirstOfName(attributes.Since(firstAttribute), ref names, attribute.Name) is { } first)
+                        {
+                            _diagnostics.AddBounded(new SyntaxDiagnostic(
+                                $"Attribute redefined; the argument \"{attribute.Name}\" was already set at line {first.NameSpan.StartLine}",
+                                attribute.NameSpan));
+                        }
+                        else
+                        {
+                            names?.Add(attribute.Name, attribute);
+                        }
+                        attributes.Add(attribute);
                     }
                     else
                     {
-                        names?.Add(attribute.Name, attribute);
+                        blocks.Add((HclBlock)item);
                     }
-                    attributes.Add(attribute);
                 }
-                else
+                catch (ParseException)
                 {
-                    (blocks ??= new List<HclBlock>(4)).Add((HclBlock)item);
+                    RecoverToEndOfLine();
+                    var after = Peek();
+                    if (after.Kind == HclTokenKind.Symbol && IsSymbol(after, '}') && topLevel) Next();
                 }
             }
-            catch (ParseException)
-            {
-                RecoverToEndOfLine();
-                var after = Peek();
-                if (after.Kind == HclTokenKind.Symbol && IsSymbol(after, '}') && topLevel) Next();
-            }
+            _skipNewlines = saved;
+            var end = Math.Max(start, PreviousEnd());
+            return new HclBody(Span(start, topLevel ? _text.Length : end), attributes.ToArray(firstAttribute), blocks.ToArray(firstBlock));
         }
-        _skipNewlines = saved;
-        var end = Math.Max(start, PreviousEnd());
-        return new HclBody(Span(start, topLevel ? _text.Length : end), attributes ?? (IReadOnlyList<HclAttribute>)[], blocks ?? (IReadOnlyList<HclBlock>)[]);
+        finally
+        {
+            attributes.Truncate(firstAttribute);
+            blocks.Truncate(firstBlock);
+        }
     }
 
     /// <summary>The first attribute already in the body with that name: a scan while the body is small, then a
     /// dictionary (built once) so a body of thousands of attributes stays linear.</summary>
-    private static HclAttribute? FirstOfName(List<HclAttribute> attributes, ref Dictionary<string, HclAttribute>? byName, string name)
+    private static HclAttribute? FirstOfName(ReadOnlySpan<HclAttribute> attributes, ref Dictionary<string, HclAttribute>? byName, string name)
     {
         if (byName is null)
         {
-            if (attributes.Count < 16)
+            if (attributes.Length < 16)
             {
                 foreach (var attribute in attributes)
                 {
@@ -385,72 +430,80 @@ public sealed class HclParser
             return new HclAttribute(SourceSpan.Cover(nameSpan, value.Span), name, nameSpan, value);
         }
 
-        var labels = new List<HclLabel>();
-        while (true)
-        {
-            next = Peek();
-            if (next.Kind == HclTokenKind.Identifier)
-            {
-                Next();
-                labels.Add(new HclLabel(Text(next), Span(next)));
-                continue;
-            }
-            if (next.Kind == HclTokenKind.OpenQuote)
-            {
-                labels.Add(ParseLabel());
-                continue;
-            }
-            break;
-        }
-        if (!IsSymbol(next, '{'))
-        {
-            throw labels.Count == 0
-                ? Fail(next, "Invalid argument or block definition; an equals sign \"=\" must follow an argument name, or an opening brace \"{\" a block's type and labels")
-                : Fail(next, "Invalid block definition; a block's labels must be followed by an opening brace \"{\"");
-        }
-        var open = Next();
-        if (++_depth > MaxDepth)
-        {
-            _depth--;
-            throw Fail(open, $"Blocks are nested more than {MaxDepth} levels deep");
-        }
+        var labels = _labels;
+        var firstLabel = labels.Count;
         try
         {
-            HclBody body;
-            HclToken close;
-            var afterOpen = Peek();
-            if (afterOpen.Kind == HclTokenKind.Newline)
+            while (true)
             {
-                body = ParseBody(topLevel: false);
-                if (!IsSymbol(Peek(), '}')) throw Fail(open, "Unclosed configuration block; there is no closing brace for this block before the end of the file");
-                close = Next();
-            }
-            else
-            {
-                try
+                next = Peek();
+                if (next.Kind == HclTokenKind.Identifier)
                 {
-                    body = ParseSingleLineBody(open);
+                    Next();
+                    labels.Add(new HclLabel(Text(next), Span(next)));
+                    continue;
+                }
+                if (next.Kind == HclTokenKind.OpenQuote)
+                {
+                    labels.Add(ParseLabel());
+                    continue;
+                }
+                break;
+            }
+            if (!IsSymbol(next, '{'))
+            {
+                throw labels.Count == firstLabel
+                    ? Fail(next, "Invalid argument or block definition; an equals sign \"=\" must follow an argument name, or an opening brace \"{\" a block's type and labels")
+                    : Fail(next, "Invalid block definition; a block's labels must be followed by an opening brace \"{\"");
+            }
+            var open = Next();
+            if (++_depth > MaxDepth)
+            {
+                _depth--;
+                throw Fail(open, $"Blocks are nested more than {MaxDepth} levels deep");
+            }
+            try
+            {
+                HclBody body;
+                HclToken close;
+                var afterOpen = Peek();
+                if (afterOpen.Kind == HclTokenKind.Newline)
+                {
+                    body = ParseBody(topLevel: false);
+                    if (!IsSymbol(Peek(), '}')) throw Fail(open, "Unclosed configuration block; there is no closing brace for this block before the end of the file");
                     close = Next();
                 }
-                catch (ParseException)
+                else
                 {
-                    // Skip the rest of the block, as HashiCorp's parser does, so the lines it spans add no errors.
-                    close = SkipPastMatchingBrace();
-                    var typeSpan = Span(nameToken);
-                    return new HclBlock(SourceSpan.Cover(typeSpan, Span(close)), name, typeSpan, labels, new HclBody(Span(open.End, close.Start), [], []));
+                    try
+                    {
+                        body = ParseSingleLineBody(open);
+                        close = Next();
+                    }
+                    catch (ParseException)
+                    {
+                        // Skip the rest of the block, as HashiCorp's parser does, so the lines it spans add no errors.
+                        close = SkipPastMatchingBrace();
+                        var typeSpan = Span(nameToken);
+                        return new HclBlock(SourceSpan.Cover(typeSpan, Span(close)), name, typeSpan, labels.ToArray(firstLabel), new HclBody(Span(open.End, close.Start), [], []));
+                    }
                 }
+                var end = Peek();
+                if (end.Kind is not (HclTokenKind.Newline or HclTokenKind.EndOfFile))
+                {
+                    throw Fail(end, "Missing newline after block definition; a block definition must end with a newline");
+                }
+                var blockTypeSpan = Span(nameToken);
+                return new HclBlock(SourceSpan.Cover(blockTypeSpan, Span(close)), name, blockTypeSpan, labels.ToArray(firstLabel), body);
             }
-            var end = Peek();
-            if (end.Kind is not (HclTokenKind.Newline or HclTokenKind.EndOfFile))
+            finally
             {
-                throw Fail(end, "Missing newline after block definition; a block definition must end with a newline");
+                _depth--;
             }
-            var blockTypeSpan = Span(nameToken);
-            return new HclBlock(SourceSpan.Cover(blockTypeSpan, Span(close)), name, blockTypeSpan, labels, body);
         }
         finally
         {
-            _depth--;
+            labels.Truncate(firstLabel);
         }
     }
 
@@ -826,10 +879,11 @@ public sealed class HclParser
 
     private HclFunctionCall ParseCallArguments(string name, SourceSpan nameSpan)
     {
+        var arguments = _expressions;
+        var firstArgument = arguments.Count;
         _skipNewlines++;
         try
         {
-            var arguments = new List<HclExpression>();
             var expand = false;
             while (true)
             {
@@ -837,7 +891,7 @@ public sealed class HclParser
                 if (IsSymbol(token, ')'))
                 {
                     Next();
-                    return new HclFunctionCall(SourceSpan.Cover(nameSpan, Span(token)), name, nameSpan, arguments, expand);
+                    return new HclFunctionCall(SourceSpan.Cover(nameSpan, Span(token)), name, nameSpan, arguments.ToArray(firstArgument), expand);
                 }
                 if (expand) throw Fail(token, "Missing closing parenthesis; an expanded function argument (with ...) must be the last argument");
                 arguments.Add(ParseExpression());
@@ -859,24 +913,26 @@ public sealed class HclParser
         finally
         {
             _skipNewlines--;
+            arguments.Truncate(firstArgument);
         }
     }
 
     private HclExpression ParseTuple()
     {
         var open = Next();
+        var items = _expressions;
+        var firstItem = items.Count;
         _skipNewlines++;
         try
         {
             if (IsIdentifier(Peek(), "for") && Peek(1).Kind == HclTokenKind.Identifier) return ParseFor(open, isObject: false);
-            var items = new List<HclExpression>();
             while (true)
             {
                 var token = Peek();
                 if (IsSymbol(token, ']'))
                 {
                     Next();
-                    return new HclTuple(Span(open.Start, token.End), items);
+                    return new HclTuple(Span(open.Start, token.End), items.ToArray(firstItem));
                 }
                 items.Add(ParseExpression());
                 var next = Peek();
@@ -891,6 +947,7 @@ public sealed class HclParser
         finally
         {
             _skipNewlines--;
+            items.Truncate(firstItem);
         }
     }
 
@@ -911,9 +968,10 @@ public sealed class HclParser
         }
         var saved = _skipNewlines;
         _skipNewlines = 0;
+        var items = _objectItems;
+        var firstItem = items.Count;
         try
         {
-            var items = new List<HclObjectItem>();
             while (true)
             {
                 var token = Peek();
@@ -925,7 +983,7 @@ public sealed class HclParser
                 if (IsSymbol(token, '}'))
                 {
                     Next();
-                    return new HclObject(Span(open.Start, token.End), items);
+                    return new HclObject(Span(open.Start, token.End), items.ToArray(firstItem));
                 }
                 if (token.Kind == HclTokenKind.EndOfFile) throw Fail(token, "Missing closing brace for the object that starts here");
 
@@ -960,6 +1018,7 @@ public sealed class HclParser
         finally
         {
             _skipNewlines = saved;
+            items.Truncate(firstItem);
         }
     }
 
@@ -1264,57 +1323,65 @@ public sealed class HclParser
 
     private HclTemplate BuildSequence(List<Part> parts, ref int index, int start, int end, bool isHeredoc, out string? terminator)
     {
-        var result = new List<HclExpression>();
+        var result = _expressions;
+        var first = result.Count;
         terminator = null;
-        while (index < parts.Count)
+        try
         {
-            var part = parts[index++];
-            switch (part.Kind)
+            while (index < parts.Count)
             {
-                case PartKind.Literal:
-                    if (part.Text.Length > 0) result.Add(new HclLiteral(Span(part.Start, part.End), HclLiteralKind.String, part.Text));
-                    break;
-                case PartKind.Interpolation:
-                    result.Add(part.Expression!);
-                    break;
-                case PartKind.If:
+                var part = parts[index++];
+                switch (part.Kind)
                 {
-                    var whenTrue = BuildSequence(parts, ref index, part.End, end, isHeredoc, out var t1);
-                    HclTemplate? whenFalse = null;
-                    var closeEnd = index > 0 ? parts[index - 1].End : end;
-                    if (t1 == "else")
+                    case PartKind.Literal:
+                        if (part.Text.Length > 0) result.Add(new HclLiteral(Span(part.Start, part.End), HclLiteralKind.String, part.Text));
+                        break;
+                    case PartKind.Interpolation:
+                        result.Add(part.Expression!);
+                        break;
+                    case PartKind.If:
                     {
-                        whenFalse = BuildSequence(parts, ref index, parts[index - 1].End, end, isHeredoc, out var t2);
-                        closeEnd = index > 0 ? parts[index - 1].End : end;
-                        if (t2 != "endif") Unclosed(part, "if", "endif");
+                        var whenTrue = BuildSequence(parts, ref index, part.End, end, isHeredoc, out var t1);
+                        HclTemplate? whenFalse = null;
+                        var closeEnd = index > 0 ? parts[index - 1].End : end;
+                        if (t1 == "else")
+                        {
+                            whenFalse = BuildSequence(parts, ref index, parts[index - 1].End, end, isHeredoc, out var t2);
+                            closeEnd = index > 0 ? parts[index - 1].End : end;
+                            if (t2 != "endif") Unclosed(part, "if", "endif");
+                        }
+                        else if (t1 != "endif")
+                        {
+                            Unclosed(part, "if", "endif");
+                        }
+                        result.Add(new HclTemplateIf(Span(part.Start, closeEnd), part.Expression!, whenTrue, whenFalse));
+                        break;
                     }
-                    else if (t1 != "endif")
+                    case PartKind.For:
                     {
-                        Unclosed(part, "if", "endif");
+                        var forBody = BuildSequence(parts, ref index, part.End, end, isHeredoc, out var t);
+                        if (t != "endfor") Unclosed(part, "for", "endfor");
+                        var closeEnd = index > 0 ? parts[index - 1].End : end;
+                        result.Add(new HclTemplateFor(Span(part.Start, closeEnd), part.KeyVariable, part.ValueVariable!, part.Expression!, forBody));
+                        break;
                     }
-                    result.Add(new HclTemplateIf(Span(part.Start, closeEnd), part.Expression!, whenTrue, whenFalse));
-                    break;
+                    case PartKind.Else:
+                        terminator = "else";
+                        return new HclTemplate(Span(start, part.Start), result.ToArray(first), isHeredoc);
+                    case PartKind.EndIf:
+                        terminator = "endif";
+                        return new HclTemplate(Span(start, part.Start), result.ToArray(first), isHeredoc);
+                    case PartKind.EndFor:
+                        terminator = "endfor";
+                        return new HclTemplate(Span(start, part.Start), result.ToArray(first), isHeredoc);
                 }
-                case PartKind.For:
-                {
-                    var forBody = BuildSequence(parts, ref index, part.End, end, isHeredoc, out var t);
-                    if (t != "endfor") Unclosed(part, "for", "endfor");
-                    var closeEnd = index > 0 ? parts[index - 1].End : end;
-                    result.Add(new HclTemplateFor(Span(part.Start, closeEnd), part.KeyVariable, part.ValueVariable!, part.Expression!, forBody));
-                    break;
-                }
-                case PartKind.Else:
-                    terminator = "else";
-                    return new HclTemplate(Span(start, part.Start), result, isHeredoc);
-                case PartKind.EndIf:
-                    terminator = "endif";
-                    return new HclTemplate(Span(start, part.Start), result, isHeredoc);
-                case PartKind.EndFor:
-                    terminator = "endfor";
-                    return new HclTemplate(Span(start, part.Start), result, isHeredoc);
             }
+            return new HclTemplate(Span(start, end), result.ToArray(first), isHeredoc);
         }
-        return new HclTemplate(Span(start, end), result, isHeredoc);
+        finally
+        {
+            result.Truncate(first);
+        }
     }
 
     private void Unclosed(Part part, string directive, string closer) =>
