@@ -14,6 +14,15 @@ public sealed record VariableDefinition(string Name, HclBlock Block, SourceText 
 {
     public HclAttribute? Default => Block.Body.Attribute("default");
 
+    private Values.TfValue? _defaultValue;
+
+    /// <summary>The value of <see cref="Default"/> with where it is written, evaluated once: a module instantiated
+    /// thousands of times gave each instance its own copy of every default. Shared, as values are immutable; two
+    /// threads racing here compute equal values.</summary>
+    public Values.TfValue? DefaultValue => Default is { } d
+        ? _defaultValue ??= TerraformProject.EvaluateConstant(d.Value, File) with { Origin = At(d.Value.Span) }
+        : null;
+
     /// <summary><c>nullable = false</c>: a null argument means "use the default".</summary>
     public bool Nullable => Block.Body.Attribute("nullable")?.Value is not HclLiteral { Kind: HclLiteralKind.Bool, Text: "false" };
 

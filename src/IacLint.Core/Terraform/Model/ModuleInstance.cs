@@ -30,7 +30,9 @@ public sealed class ModuleInstance : IReferenceResolver
         var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
         var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
         ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
-        Functions = new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
+        // Every instance of a configuration runs in the same working directory, on the same thread: one registry
+        // (with its pattern cache) serves them all, instead of one for each of thousands of module instances.
+        Functions = parent?.Functions ?? new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
         Evaluator = new Evaluator(Functions) { FunctionFailed = NoteFailedCall };
         Scope = EvalScope.Root(this);
     }

@@ -181,9 +181,8 @@ public sealed class TerraformProject
         var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
         foreach (var variable in module.Variables.Values)
         {
-            values[variable.Name] = variable.Default is { } d
-                ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
-                : new TfUnknown($"var.{variable.Name} has no default and no value was given (use a tfvars file or --var)");
+            values[variable.Name] = variable.DefaultValue
+                ?? new TfUnknown($"var.{variable.Name} has no default and no value was given (use a tfvars file or --var)");
         }
         foreach (var (name, value) in environmentValues ?? new Dictionary<string, TfValue>())
         {
@@ -299,9 +298,7 @@ public sealed class TerraformProject
                 // No argument, or a null passed to a nullable = false variable: the default applies.
                 if (value is null || (value is TfNull && !variable.Nullable))
                 {
-                    value = variable.Default is { } d
-                        ? EvaluateConstant(d.Value, variable.File) with { Origin = variable.At(d.Value.Span) }
-                        : value ?? new TfUnknown($"module.{call.Name} does not set the required variable {variable.Name}");
+                    value = variable.DefaultValue ?? value ?? new TfUnknown($"module.{call.Name} does not set the required variable {variable.Name}");
                 }
                 values[variable.Name] = variable.Type.Convert(value);
             }
