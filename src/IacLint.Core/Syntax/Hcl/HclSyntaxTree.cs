@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IacLint.Syntax.Hcl;
 
 /// <summary>A node of an HCL syntax tree; every node has the span it was parsed from.</summary>
@@ -44,7 +46,10 @@ public sealed class HclAttribute(SourceSpan span, string name, SourceSpan nameSp
 {
     public string Name { get; } = name;
 
-    public SourceSpan NameSpan { get; } = nameSpan;
+    // Null when the name is where it nearly always is, at the start of the attribute: see NameSpans.
+    private readonly StrongBox<SourceSpan>? _nameSpan = NameSpans.StartsAt(span, name, nameSpan) ? null : new(nameSpan);
+
+    public SourceSpan NameSpan => _nameSpan?.Value ?? NameSpans.AtStart(Span, Name);
 
     public HclExpression Value { get; } = value;
 }
@@ -140,7 +145,29 @@ public sealed class HclGetAttribute(SourceSpan span, HclExpression source, strin
 
     public string Name { get; } = name;
 
-    public SourceSpan NameSpan { get; } = nameSpan;
+    // Null when the name is where it nearly always is, at the end of the traversal: see NameSpans.
+    private readonly StrongBox<SourceSpan>? _nameSpan = NameSpans.EndsAt(span, name, nameSpan) ? null : new(nameSpan);
+
+    public SourceSpan NameSpan => _nameSpan?.Value ?? NameSpans.AtEnd(Span, Name);
+}
+
+/// <summary>
+/// The span of a name that is written as is on one line at the start (an attribute's) or the end (a traversal's) of
+/// its node's span follows from that span and the name's length. Syntax trees live for the whole scan and these are
+/// their two most numerous nodes, so they keep a span of their own only when it does not follow (JSON syntax, where
+/// a key is quoted and may be escaped).
+/// </summary>
+internal static class NameSpans
+{
+    public static bool StartsAt(SourceSpan span, string name, SourceSpan nameSpan) => nameSpan == AtStart(span, name);
+
+    public static SourceSpan AtStart(SourceSpan span, string name) =>
+        new(span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + name.Length, span.StartOffset, span.StartOffset + name.Length);
+
+    public static bool EndsAt(SourceSpan span, string name, SourceSpan nameSpan) => nameSpan == AtEnd(span, name);
+
+    public static SourceSpan AtEnd(SourceSpan span, string name) =>
+        new(span.EndLine, span.EndColumn - name.Length, span.EndLine, span.EndColumn, span.EndOffset - name.Length, span.EndOffset);
 }
 
 /// <summary><c>obj[key]</c>, and the legacy <c>obj.0</c>.</summary>
