@@ -74,6 +74,9 @@ public sealed record TfList(IReadOnlyList<TfValue> Items) : TfValue
 
 public sealed record TfObject(IReadOnlyDictionary<string, TfValue> Attributes) : TfValue
 {
+    /// <summary>The attributes; a small Dictionary is kept as a compact copy (see <see cref="SmallAttributes"/>).</summary>
+    public IReadOnlyDictionary<string, TfValue> Attributes { get; init; } = SmallAttributes.Compact(Attributes);
+
     public override string TypeName => "object";
 
     /// <summary>Set when this object stands for a resource instance: attributes its configuration does not set
