@@ -24,7 +24,7 @@ public sealed class ModuleInstance : IReferenceResolver
         AddressPrefix = addressPrefix;
         Parent = parent;
         Call = call;
-        Variables = variables;
+        Variables = SharedNameAttributes.Compact(variables, VariableNames.GetValue(definition, static d => new AttributeNames(d.Variables.Keys)));
         // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
         // the path from there to this module's folder.
         var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
@@ -63,6 +63,9 @@ public sealed class ModuleInstance : IReferenceResolver
     public ModuleCallDefinition? Call { get; }
 
     public IReadOnlyDictionary<string, TfValue> Variables { get; }
+
+    /// <summary>The names of each module's variables, shared by the <see cref="Variables"/> of all its instances.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModuleDefinition, AttributeNames> VariableNames = new();
 
     public FunctionRegistry Functions { get; }
 

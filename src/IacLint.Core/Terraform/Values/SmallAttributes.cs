@@ -66,3 +66,75 @@ internal sealed class SmallAttributes : IReadOnlyDictionary<string, TfValue>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+
+/// <summary>The names of a set of attributes that many objects share (a module's variables), each with its position.</summary>
+internal sealed class AttributeNames
+{
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+
+    public AttributeNames(IEnumerable<string> names)
+    {
+        foreach (var name in names) _positions.TryAdd(name, _positions.Count);
+        Names = [.. _positions.Keys];
+    }
+
+    public string[] Names { get; }
+
+    public int PositionOf(string name) => _positions.TryGetValue(name, out var position) ? position : -1;
+}
+
+/// <summary>
+/// Attributes whose names are shared with many other objects (the variables of every instance of one module) as
+/// only their values, by position. A module instantiated thousands of times kept a Dictionary of 100+ variables per
+/// instance; the names and their index are now kept once per module. Enumerates in the names' order.
+/// </summary>
+internal sealed class SharedNameAttributes : IReadOnlyDictionary<string, TfValue>
+{
+    private readonly AttributeNames _names;
+    private readonly TfValue[] _values;
+
+    private SharedNameAttributes(AttributeNames names, TfValue[] values)
+    {
+        _names = names;
+        _values = values;
+    }
+
+    /// <summary>A compact copy of a Dictionary whose keys are exactly the names, in their order (so it enumerates
+    /// the same); anything else as it is.</summary>
+    public static IReadOnlyDictionary<string, TfValue> Compact(IReadOnlyDictionary<string, TfValue> attributes, AttributeNames names)
+    {
+        if (attributes is not Dictionary<string, TfValue> dictionary || dictionary.Count != names.Names.Length || dictionary.Count == 0) return attributes;
+        var values = new TfValue[dictionary.Count];
+        var i = 0;
+        foreach (var (key, value) in dictionary)
+        {
+            if (!string.Equals(key, names.Names[i], StringComparison.Ordinal)) return attributes;
+            values[i++] = value;
+        }
+        return new SharedNameAttributes(names, values);
+    }
+
+    public int Count => _values.Length;
+
+    public TfValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The attribute '{key}' is not present.");
+
+    public IEnumerable<string> Keys => _names.Names;
+
+    public IEnumerable<TfValue> Values => _values;
+
+    public bool ContainsKey(string key) => _names.PositionOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TfValue value)
+    {
+        var position = _names.PositionOf(key);
+        value = position >= 0 ? _values[position] : null;
+        return position >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, TfValue>> GetEnumerator()
+    {
+        for (var i = 0; i < _values.Length; i++) yield return KeyValuePair.Create(_names.Names[i], _values[i]);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
