@@ -32,7 +32,13 @@ public sealed record VariableDefinition(string Name, HclBlock Block, SourceText 
     public Values.TypeConstraint Type => _type ??= Values.TypeConstraint.Parse(Block.Body.Attribute("type")?.Value, e => TerraformProject.EvaluateConstant(e, File));
 }
 
-public sealed record LocalDefinition(string Name, HclAttribute Attribute, SourceText File) : Definition(File);
+public sealed record LocalDefinition(string Name, HclAttribute Attribute, SourceText File) : Definition(File)
+{
+    private Location? _valueLocation;
+
+    /// <summary>Where the value is written: the origin of the local's value in every instance of the module, made once.</summary>
+    public Location ValueLocation => _valueLocation ??= At(Attribute.Value.Span);
+}
 
 public sealed record OutputDefinition(string Name, HclBlock Block, SourceText File) : Definition(File);
 
@@ -40,6 +46,11 @@ public sealed record OutputDefinition(string Name, HclBlock Block, SourceText Fi
 public sealed record ResourceDefinition(string Mode, string Type, string Name, HclBlock Block, SourceText File) : Definition(File)
 {
     public string Address { get; } = Mode == "data" ? $"data.{Type}.{Name}" : $"{Type}.{Name}";
+
+    private Location? _headerLocation;
+
+    /// <summary>The block's type and labels: where findings about each instance point, made once for all of them.</summary>
+    public Location HeaderLocation => _headerLocation ??= At(Block.HeaderSpan);
 
     public HclAttribute? Count => Block.Body.Attribute("count");
 

@@ -73,8 +73,13 @@ public sealed class ModuleInstance : IReferenceResolver
 
     public EvalScope Scope { get; }
 
-    /// <summary>The module call sites from the root down to this instance, outermost first.</summary>
-    public IEnumerable<RelatedLocation> CallSites()
+    private IReadOnlyList<RelatedLocation>? _callSites;
+
+    /// <summary>The module call sites from the root down to this instance, outermost first; made once, as every
+    /// finding about a resource of the instance relates them.</summary>
+    public IEnumerable<RelatedLocation> CallSites() => _callSites ??= MakeCallSites();
+
+    private List<RelatedLocation> MakeCallSites()
     {
         var sites = new List<RelatedLocation>();
         for (var instance = this; instance?.Call is { } call; instance = instance.Parent)
@@ -148,7 +153,7 @@ public sealed class ModuleInstance : IReferenceResolver
         {
             var local = Definition.Locals[name];
             var value = Evaluate(local.Attribute.Value);
-            if (value.Origin is null) value = value with { Origin = local.At(local.Attribute.Value.Span) };
+            if (value.Origin is null) value = value with { Origin = local.ValueLocation };
             _locals[name] = value;
             return value;
         }

@@ -63,9 +63,12 @@ public sealed class ResourceInstance
 
     public BodyView Body { get; }
 
-    public Location Location => Definition.At(Definition.Block.HeaderSpan);
+    public Location Location => Definition.HeaderLocation;
 
-    public LogicalLocation LogicalLocation => new(Address, "resource");
+    private LogicalLocation? _logicalLocation;
+
+    /// <summary>Made once: every finding about the instance carries it.</summary>
+    public LogicalLocation LogicalLocation => _logicalLocation ??= new(Address, "resource");
 
     /// <summary>The configured attributes as an object that other expressions can reference; everything else is
     /// computed by the provider and so unknown.</summary>
