@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,7 +29,7 @@ public static class Fingerprints
                     finding.Location.Path,
                     finding.Environment ?? "",
                     finding.LogicalLocation?.FullyQualifiedName ?? finding.Message);
-            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+            hashes[i] = Hash(identity);
         });
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<Finding>(sortedFindings.Count);
@@ -41,5 +42,20 @@ public static class Fingerprints
             result.Add(finding with { Fingerprint = count == 1 ? hash : $"{hash}:{count}" });
         }
         return result;
+    }
+
+    /// <summary>The first 128 bits of the identity's SHA-256 in hexadecimal, made without the intermediate arrays
+    /// and strings (UTF-8 bytes, the hash, its 64 digits) that were allocated for every finding.</summary>
+    private static string Hash(string identity)
+    {
+        const int OnStack = 1024;
+        var maxLength = Encoding.UTF8.GetMaxByteCount(identity.Length);
+        byte[]? rented = null;
+        var bytes = maxLength <= OnStack ? stackalloc byte[OnStack] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+        var written = Encoding.UTF8.GetBytes(identity, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 }

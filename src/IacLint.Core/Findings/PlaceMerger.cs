@@ -16,26 +16,30 @@ public static class PlaceMerger
     /// <summary>Merges findings of one rule about elements at one range (and one suppression state); keeps the given order.</summary>
     public static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> findings)
     {
-        var groups = new Dictionary<(string Rule, string Path, int Start, int End, bool Suppressed), List<Finding>>();
-        var order = new List<List<Finding>>();
+        // A place found once (nearly all) stays a lone finding; a List is made when a second instance comes.
+        var groups = new Dictionary<(string Rule, string Path, int Start, int End, bool Suppressed), int>();
+        var order = new List<(Finding First, List<Finding>? Group)>(findings.Count);
         foreach (var finding in findings)
         {
             // Only findings about an element (a resource, an object) are instances of a place; engine notes that share
             // a file's first line are different problems.
             if (finding.LogicalLocation is null)
             {
-                order.Add([finding]);
+                order.Add((finding, null));
                 continue;
             }
             var key = (finding.Rule.Id, finding.Location.Path, finding.Location.Span.StartOffset, finding.Location.Span.EndOffset, finding.IsSuppressed);
-            if (!groups.TryGetValue(key, out var group))
+            if (!groups.TryGetValue(key, out var index))
             {
-                groups[key] = group = [];
-                order.Add(group);
+                groups[key] = order.Count;
+                order.Add((finding, null));
+                continue;
             }
+            var (first, group) = order[index];
+            if (group is null) order[index] = (first, group = [first]);
             group.Add(finding);
         }
-        return order.Select(g => g.Count == 1 ? g[0] : Combine(g)).ToList();
+        return order.Select(g => g.Group is null ? g.First : Combine(g.Group)).ToList();
     }
 
     /// <summary>What a place is independently of which instances fail there: a resource's address inside its module

@@ -22,9 +22,10 @@ public sealed class DataObject(SourceSpan span, IReadOnlyList<DataProperty> prop
     /// <summary>The first property with this name, compared with the given comparison.</summary>
     public DataProperty? Find(string name, StringComparison comparison = StringComparison.Ordinal)
     {
-        foreach (var property in Properties)
+        // By index: foreach over the interface would allocate an enumerator on every lookup.
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (string.Equals(property.Name, name, comparison)) return property;
+            if (string.Equals(Properties[i].Name, name, comparison)) return Properties[i];
         }
         return null;
     }

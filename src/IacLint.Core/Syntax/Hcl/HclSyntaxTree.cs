@@ -22,9 +22,10 @@ public sealed class HclBody(SourceSpan span, IReadOnlyList<HclAttribute> attribu
     {
         if (Attributes.Count <= 8)
         {
-            foreach (var attribute in Attributes)
+            // By index: foreach over the interface would allocate an enumerator on every lookup.
+            for (var i = 0; i < Attributes.Count; i++)
             {
-                if (attribute.Name == name) return attribute;
+                if (Attributes[i].Name == name) return Attributes[i];
             }
             return null;
         }
