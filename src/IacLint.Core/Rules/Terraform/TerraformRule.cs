@@ -37,11 +37,26 @@ public abstract class ResourceRule : IConfigurationRule
     public virtual IEnumerable<Finding> Analyze(TerraformConfiguration configuration)
     {
         // Most rules look at one type: its instances come from the configuration's index, not a scan of every
-        // resource for every rule.
+        // resource for every rule. Most configurations have none of a rule's types, which the index tells before
+        // anything is allocated (rules x configurations is hundreds of thousands of pairs).
         var types = ResourceTypes;
-        var candidates = types.Count == 1
-            ? configuration.OfType(types.First())
-            : configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type));
+        if (types.Count == 1)
+        {
+            var ofType = configuration.OfType(types.First());
+            return ofType.Count == 0 ? [] : CheckEach(ofType, configuration);
+        }
+        var any = false;
+        foreach (var type in types)
+        {
+            if (configuration.OfType(type).Count == 0) continue;
+            any = true;
+            break;
+        }
+        return any ? CheckEach(configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type)), configuration) : [];
+    }
+
+    private IEnumerable<Finding> CheckEach(IEnumerable<ResourceInstance> candidates, TerraformConfiguration configuration)
+    {
         foreach (var resource in candidates)
         {
             var findings = IacLint.Engine.Guard.Findings((Rule: this, Resource: resource, Configuration: configuration),
