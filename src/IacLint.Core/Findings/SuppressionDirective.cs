@@ -35,6 +35,7 @@ public sealed record SuppressionDirective(ParsedDirective Parsed, SourceComment 
     /// <summary>The directives in a comment's text: none, IacLint's own, or one or more of the peers'.</summary>
     public static IReadOnlyList<ParsedDirective> ParseAll(string commentText)
     {
+        if (!MayHoldDirective(commentText)) return [];
         var text = commentText.Trim().TrimStart('*', '/', '#').Trim();
         if (text.StartsWith(Marker, StringComparison.OrdinalIgnoreCase))
         {
@@ -69,6 +70,14 @@ public sealed record SuppressionDirective(ParsedDirective Parsed, SourceComment 
         }
         return result;
     }
+
+    /// <summary>Whether a comment names any of the markers <see cref="ParseAll"/> looks for: nearly no comment does,
+    /// and those are not split into words (a scan has tens of thousands of comments).</summary>
+    public static bool MayHoldDirective(string commentText) =>
+        commentText.Contains(Marker, StringComparison.OrdinalIgnoreCase) ||
+        commentText.Contains("checkov:skip=", StringComparison.OrdinalIgnoreCase) ||
+        commentText.Contains("tfsec:ignore:", StringComparison.OrdinalIgnoreCase) ||
+        commentText.Contains("trivy:ignore:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses IacLint's own syntax; null when the text is not an <c>iaclint-ignore</c> comment.</summary>
     public static ParsedDirective? Parse(string commentText)

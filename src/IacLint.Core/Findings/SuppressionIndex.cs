@@ -17,7 +17,8 @@ public sealed class SuppressionIndex
     {
         var (source, comments, elementSpans, topLevel) = file;
         var directives = new List<SuppressionDirective>();
-        if (comments.Count == 0) return new SuppressionIndex(directives);
+        // Most files with comments have no directive: then the element spans need no index.
+        if (!comments.Any(c => SuppressionDirective.MayHoldDirective(c.Text))) return new SuppressionIndex(directives);
 
         // The outermost element starting on each line is what a comment above that line covers.
         var outermostByLine = new Dictionary<int, SourceSpan>();
