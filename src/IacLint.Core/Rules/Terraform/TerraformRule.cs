@@ -52,8 +52,12 @@ public abstract class ResourceRule : IConfigurationRule
             any = true;
             break;
         }
-        return any ? CheckEach(configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type)), configuration) : [];
+        return any ? CheckEach(OfTypes(configuration, types), configuration) : [];
     }
+
+    // Its own method: a lambda in Analyze would allocate its closure on every call, candidates or not.
+    private static IEnumerable<ResourceInstance> OfTypes(TerraformConfiguration configuration, IReadOnlyCollection<string> types) =>
+        configuration.Resources.Where(r => r.Definition.Mode == "managed" && types.Contains(r.Type));
 
     private IEnumerable<Finding> CheckEach(IEnumerable<ResourceInstance> candidates, TerraformConfiguration configuration)
     {

@@ -35,6 +35,25 @@ internal sealed class SmallAttributes : IReadOnlyDictionary<string, TfValue>
 
     private static readonly SmallAttributes Empty = new([]);
 
+    /// <summary>The pairs of a small collection without a Dictionary in between (a later pair replaces an earlier
+    /// one of the same key, in its place, as a Dictionary's indexer does); null for more pairs or an unknown count.</summary>
+    public static SmallAttributes? From(IEnumerable<KeyValuePair<string, TfValue>> pairs)
+    {
+        if (pairs is not IReadOnlyCollection<KeyValuePair<string, TfValue>> { Count: <= MaxCount } collection) return null;
+        if (collection.Count == 0) return Empty;
+        var result = new KeyValuePair<string, TfValue>[collection.Count];
+        var count = 0;
+        foreach (var pair in collection)
+        {
+            ArgumentNullException.ThrowIfNull(pair.Key);
+            var existing = 0;
+            while (existing < count && !string.Equals(result[existing].Key, pair.Key, StringComparison.Ordinal)) existing++;
+            result[existing] = pair;
+            if (existing == count) count++;
+        }
+        return new SmallAttributes(count == result.Length ? result : result[..count]);
+    }
+
     public int Count => _pairs.Length;
 
     public TfValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The attribute '{key}' is not present.");

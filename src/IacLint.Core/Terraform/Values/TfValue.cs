@@ -95,6 +95,7 @@ public sealed record TfObject(IReadOnlyDictionary<string, TfValue> Attributes) :
 
     public static TfObject From(IEnumerable<KeyValuePair<string, TfValue>> pairs)
     {
+        if (SmallAttributes.From(pairs) is { } small) return new TfObject(small);
         var dictionary = new Dictionary<string, TfValue>(StringComparer.Ordinal);
         foreach (var (key, value) in pairs) dictionary[key] = value;
         return new TfObject(dictionary);
