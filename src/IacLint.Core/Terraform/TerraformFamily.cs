@@ -58,22 +58,22 @@ public static class TerraformFamily
 
     /// <summary>
     /// Runs the rules on both cores with the findings in the sequential order (rule by rule, configuration by
-    /// configuration). Configurations run in parallel, each running its rules in turn: configurations share no module
-    /// instance, whose values are evaluated lazily and are not safe to evaluate from two threads. Rules that look at
-    /// the whole project run afterwards, one at a time.
+    /// configuration). Configurations run in parallel, largest first, each running its rules in turn: configurations
+    /// share no module instance, whose values are evaluated lazily and are not safe to evaluate from two threads.
+    /// Rules that look at the whole project run afterwards, one at a time.
     /// </summary>
     private static IEnumerable<Finding> RunRules(TerraformProject project, IReadOnlyList<ITerraformRule> rules, Location first)
     {
         static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
         var configurations = project.Configurations;
         var parts = new (IReadOnlyList<Finding> Findings, Exception? Failure)[rules.Count, configurations.Count];
-        Parallel.For(0, configurations.Count, c =>
+        Engine.ParallelUnits.For(configurations.Count, c =>
         {
             for (var r = 0; r < rules.Count; r++)
             {
                 if (rules[r] is IConfigurationRule rule) parts[r, c] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[c]));
             }
-        });
+        }, c => configurations[c].Resources.Count);
         var findings = new List<Finding>();
         for (var r = 0; r < rules.Count; r++)
         {
@@ -131,7 +131,9 @@ public static class TerraformFamily
                 continue;
             }
             var call = (string)item;
-            var group = perCall[call].OrderBy(n => n.Location.Path, StringComparer.Ordinal).ThenBy(n => n.Location.Span.StartOffset).ToList();
+            var group = perCall[call].OrderBy(n => n.Location.Path, StringComparer.Ordinal).ThenBy(n => n.Location.Span.StartOffset)
+                // Roots that call the same module note the same place; their notes arrive in any order.
+                .ThenBy(n => n.Message, StringComparer.Ordinal).ToList();
             if (group.Count == 1)
             {
                 yield return group[0];
