@@ -38,6 +38,10 @@ public sealed class ScanResult
     /// <summary>Code excerpts carried by a SARIF file this result was read from; null for a scan (the files are read).</summary>
     public Reporting.CodeExcerpts? Excerpts { get; init; }
 
+    /// <summary>The text of each file with findings as the scan read it, by path relative to the root: reports take
+    /// their excerpts from it instead of reading the files again.</summary>
+    public IReadOnlyDictionary<string, Syntax.SourceText> Sources { get; init; } = new Dictionary<string, Syntax.SourceText>();
+
     /// <summary>Every difference between the compared environments, the expected ones included.</summary>
     public Drift.DriftResult Drift { get; init; } = new([], []);
 

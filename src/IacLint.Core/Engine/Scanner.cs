@@ -72,6 +72,7 @@ public static class Scanner
         var variableFiles = new VariableFile?[walk.Files.Count];
         var yamlFiles = new YamlFile?[walk.Files.Count];
         var configDocuments = new DataDocument?[walk.Files.Count];
+        var sources = new SourceText?[walk.Files.Count];
 
         var notOurs = 0; // JSON files that turned out not to be manifests
         Parallel.For(0, walk.Files.Count, i =>
@@ -102,6 +103,7 @@ public static class Scanner
                 findings.Add(LoadProblemFinding(loaded.File, problem));
                 return;
             }
+            sources[i] = loaded.Text;
             switch (loaded.File.Family)
             {
                 case FileFamily.AppSettings:
@@ -252,6 +254,10 @@ public static class Scanner
 
         PhaseClock.Mark("suppressed, sorted, merged and fingerprinted");
 
+        // Reports show the lines around each finding: the texts of the files that have findings are kept for them.
+        var findingPaths = fingerprinted.Select(f => f.Location.Path).ToHashSet(StringComparer.Ordinal);
+        var excerptSources = sources.OfType<SourceText>().Where(s => findingPaths.Contains(s.Path)).ToDictionary(s => s.Path, StringComparer.Ordinal);
+
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
 
@@ -297,6 +303,7 @@ public static class Scanner
             Scope = scope,
             Drift = drift.Result,
             HasBaseline = baseline is not null,
+            Sources = excerptSources,
             StartTime = start,
             EndTime = DateTimeOffset.UtcNow,
         };

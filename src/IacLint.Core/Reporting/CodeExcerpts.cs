@@ -1,5 +1,6 @@
 using IacLint.AppConfig;
 using IacLint.Findings;
+using IacLint.Syntax;
 
 namespace IacLint.Reporting;
 
@@ -19,14 +20,18 @@ public sealed class CodeExcerpts
     private const string Masked = Drift.DriftAnalyzer.Masked;
 
     private readonly string? _root;
+    private readonly IReadOnlyDictionary<string, SourceText> _sources;
     private readonly IReadOnlyDictionary<(string Path, int Line), CodeExcerpt> _snippets;
     private readonly HashSet<(string Path, int Line)> _secretLines;
-    // Reports build their results on both cores: each file is read once, by whichever result needs it first.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string[]?>> _files = new(StringComparer.Ordinal);
+    // Reports build their results on both cores: a file the scan did not keep is read once, by whichever result
+    // needs it first.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SourceText?>> _files = new(StringComparer.Ordinal);
 
-    private CodeExcerpts(string? root, IReadOnlyDictionary<(string, int), CodeExcerpt> snippets, HashSet<(string, int)> secretLines)
+    private CodeExcerpts(string? root, IReadOnlyDictionary<string, SourceText> sources, IReadOnlyDictionary<(string, int), CodeExcerpt> snippets,
+        HashSet<(string, int)> secretLines)
     {
         _root = root;
+        _sources = sources;
         _snippets = snippets;
         _secretLines = secretLines;
     }
@@ -50,11 +55,11 @@ public sealed class CodeExcerpts
                 if (element is { IsSecret: true }) secretLines.Add((element.Location.Path, element.Location.Span.StartLine));
             }
         }
-        return new CodeExcerpts(result.Root, new Dictionary<(string, int), CodeExcerpt>(), secretLines);
+        return new CodeExcerpts(result.Root, result.Sources, new Dictionary<(string, int), CodeExcerpt>(), secretLines);
     }
 
     /// <summary>Excerpts a SARIF file carried (already masked), keyed by file and the finding's start line.</summary>
-    public static CodeExcerpts FromSnippets(IReadOnlyDictionary<(string Path, int Line), CodeExcerpt> snippets) => new(null, snippets, []);
+    public static CodeExcerpts FromSnippets(IReadOnlyDictionary<(string Path, int Line), CodeExcerpt> snippets) => new(null, new Dictionary<string, SourceText>(), snippets, []);
 
     /// <summary>The lines around a location, masked; null when the file cannot be read.</summary>
     public CodeExcerpt? Around(Location location)
@@ -62,28 +67,34 @@ public sealed class CodeExcerpts
         var start = Math.Max(1, location.Span.StartLine);
         if (_snippets.TryGetValue((location.Path, start), out var snippet)) return snippet;
         if (_root is null) return null;
-        var lines = _files.GetOrAdd(location.Path, path => new Lazy<string[]?>(() => Read(Path.Combine(_root, path)))).Value;
-        if (lines is null || start > lines.Length) return null;
-        var end = Math.Min(lines.Length, Math.Max(start, location.Span.EndLine));
+        var source = _sources.GetValueOrDefault(location.Path)
+            ?? _files.GetOrAdd(location.Path, path => new Lazy<SourceText?>(() => Read(path, Path.Combine(_root, path)))).Value;
+        if (source is null) return null;
+        // Lines as File.ReadAllLines counts them: a line break ending the text starts no line.
+        var lineCount = source.Text.Length == 0 ? 0 : source.Text[^1] is '\n' or '\r' ? source.LineCount - 1 : source.LineCount;
+        if (start > lineCount) return null;
+        var end = Math.Min(lineCount, Math.Max(start, location.Span.EndLine));
         // A finding on a whole block shows its first lines only.
         end = Math.Min(end, start + 8);
         var first = Math.Max(1, start - ContextLines);
-        var last = Math.Min(lines.Length, end + ContextLines);
+        var last = Math.Min(lineCount, end + ContextLines);
         var excerpt = new List<string>(last - first + 1);
+        var previous = first > 1 ? source.GetLine(first - 1).ToString() : null;
         for (var n = first; n <= last; n++)
         {
-            var previous = n > 1 ? lines[n - 2] : null;
-            var text = _secretLines.Contains((location.Path, n)) ? MaskValue(lines[n - 1], force: true) : Mask(lines[n - 1], previous);
+            var line = source.GetLine(n).ToString();
+            var text = _secretLines.Contains((location.Path, n)) ? MaskValue(line, force: true) : Mask(line, previous);
+            previous = line;
             excerpt.Add(text.Length > MaxLineLength ? $"{text[..MaxLineLength]} [{text.Length - MaxLineLength} more characters]" : text);
         }
         return new CodeExcerpt(first, excerpt);
     }
 
-    private static string[]? Read(string path)
+    private static SourceText? Read(string relativePath, string path)
     {
         try
         {
-            return File.Exists(path) ? File.ReadAllLines(path) : null;
+            return File.Exists(path) ? new SourceText(relativePath, File.ReadAllText(path)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

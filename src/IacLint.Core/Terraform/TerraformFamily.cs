@@ -131,8 +131,9 @@ public static class TerraformFamily
                 continue;
             }
             var call = (string)item;
+            // Instances of one resource share its place and are noted in any order (roots and rules run in parallel):
+            // the message breaks the tie, so the example named is the same on every run.
             var group = perCall[call].OrderBy(n => n.Location.Path, StringComparer.Ordinal).ThenBy(n => n.Location.Span.StartOffset)
-                // Roots that call the same module note the same place; their notes arrive in any order.
                 .ThenBy(n => n.Message, StringComparer.Ordinal).ToList();
             if (group.Count == 1)
             {

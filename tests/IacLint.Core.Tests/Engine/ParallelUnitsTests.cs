@@ -60,20 +60,6 @@ public class ParallelUnitsTests
     }
 
     [Fact]
-    public void A_summarised_note_names_the_same_example_whatever_order_roots_noted_it_in()
-    {
-        // Two roots call the same module: their notes share a place and differ by the instance address.
-        var at = new Location("modules/nodes/main.tf", new SourceSpan(3, 1, 3, 10, 40, 49));
-        TerraformNote Note(string key) => new(at, $"Could not evaluate the count or for_each of module.eks.module.nodes[\"{key}\"].aws_instance.this (x is known only after apply); it is audited as one instance.",
-            new LogicalLocation($"module.eks.module.nodes[\"{key}\"].aws_instance.this", "resource"));
-        TerraformNote[] notes = [Note("karpenter"), Note("al2023"), Note("bottlerocket")];
-        var forward = TerraformFamily.SummarisePerModuleCall(notes).ShouldHaveSingleItem();
-        var backward = TerraformFamily.SummarisePerModuleCall(notes.Reverse()).ShouldHaveSingleItem();
-        forward.Message.ShouldBe(backward.Message);
-        forward.Message.ShouldContain("3 resources in module.eks.module.nodes, for example module.eks.module.nodes[\"al2023\"].aws_instance.this");
-    }
-
-    [Fact]
     public void Coverage_counts_each_resource_per_rule_and_once_per_area()
     {
         var files = RootsOfDifferentSizes().Take(2).Append(RootsOfDifferentSizes()[^1]).ToList();

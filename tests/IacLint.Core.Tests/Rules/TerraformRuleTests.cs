@@ -1,4 +1,6 @@
 using IacLint.Findings;
+using IacLint.Syntax;
+using IacLint.Terraform.Model;
 
 namespace IacLint.Tests.Rules;
 
@@ -201,6 +203,20 @@ public class CouldNotEvaluateTests
         var note = RuleFixture.Scan("IAC0005", "fire-unknown-input-once-per-module-call").ShouldHaveSingleItem();
         note.Message.ShouldStartWith("Could not evaluate the count or for_each of 9 resources in module.nodes, for example module.nodes[\"blue\"].aws_subnet.this (");
         note.LogicalLocation!.FullyQualifiedName.ShouldBe("module.nodes");
+    }
+
+    [Fact]
+    public void The_example_of_a_module_calls_note_does_not_depend_on_the_order_notes_arrive_in()
+    {
+        // Instances of one resource share its place; roots and rules note them in any order.
+        var place = new Location("main.tf", new SourceSpan(3, 1, 3, 20, 40, 59));
+        TerraformNote Instance(string key) => new(place,
+            $"Could not evaluate the count or for_each of module.nodes[\"{key}\"].aws_subnet.this (var.x is unknown); it is audited as one instance.",
+            new LogicalLocation($"module.nodes[\"{key}\"].aws_subnet.this", "resource"));
+        var forwards = IacLint.Terraform.TerraformFamily.SummarisePerModuleCall([Instance("blue"), Instance("green")]).ShouldHaveSingleItem();
+        var backwards = IacLint.Terraform.TerraformFamily.SummarisePerModuleCall([Instance("green"), Instance("blue")]).ShouldHaveSingleItem();
+        backwards.ShouldBe(forwards);
+        forwards.Message.ShouldContain("for example module.nodes[\"blue\"].aws_subnet.this");
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class SarifRun
     public Dictionary<string, SarifArtifactLocation>? OriginalUriBaseIds { get; init; }
     public List<SarifInvocation>? Invocations { get; init; }
     public List<SarifArtifact>? Artifacts { get; init; }
-    public required List<SarifResult> Results { get; init; }
+    [JsonConverter(typeof(SarifResultsConverter))] public required List<SarifResult> Results { get; init; }
     public string ColumnKind { get; init; } = "utf16CodeUnits";
     public SarifRunProperties? Properties { get; init; }
 }
@@ -242,4 +242,6 @@ public sealed class SarifSuppression
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(SarifResult))]
+[JsonSerializable(typeof(List<SarifResult>))]
 internal sealed partial class SarifJsonContext : JsonSerializerContext;

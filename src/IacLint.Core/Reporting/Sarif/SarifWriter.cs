@@ -18,9 +18,26 @@ public sealed class SarifWriter : IReportWriter
 
     public void Write(ScanResult result, TextWriter output, WriterOptions options)
     {
-        using (var stream = new TextWriterStream(output)) JsonSerializer.Serialize(stream, Build(result), SarifJsonContext.Default.SarifLog);
+        var log = Build(result);
+        using (var stream = new TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptionsOf(SarifJsonContext.Default.Options)))
+        {
+            // A writer over the stream rather than the serializer's own buffer: the results converter flushes each
+            // batch it writes.
+            JsonSerializer.Serialize(writer, log, SarifJsonContext.Default.SarifLog);
+        }
         output.WriteLine();
     }
+
+    private static JsonWriterOptions WriterOptionsOf(JsonSerializerOptions options) => new()
+    {
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        Encoder = options.Encoder,
+        MaxDepth = options.MaxDepth,
+    };
 
     public static SarifLog Build(ScanResult result)
     {
@@ -33,6 +50,7 @@ public sealed class SarifWriter : IReportWriter
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var sourceRoot = SourceRoot.Of(result.Root);
+        var locations = new PhysicalLocations(sourceRoot);
         var excerpts = result.Excerpts ?? CodeExcerpts.FromFiles(result);
 
         var run = new SarifRun
@@ -68,21 +86,21 @@ public sealed class SarifWriter : IReportWriter
                     ToolExecutionNotifications = Notifications(result),
                 },
             ],
-            Results = Results(result, ruleIndex, sourceRoot, excerpts),
-            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift, sourceRoot) },
+            Results = Results(result, ruleIndex, locations, excerpts),
+            Properties = new SarifRunProperties { IacLintScope = Scope(result), IacLintDrift = Drift(result.Drift, locations) },
         };
         return new SarifLog { Runs = [run] };
     }
 
     /// <summary>The results in the findings' order, built on both cores (each reads and masks its excerpt).</summary>
-    private static List<SarifResult> Results(ScanResult result, Dictionary<string, int> ruleIndex, SourceRoot sourceRoot, CodeExcerpts excerpts)
+    private static List<SarifResult> Results(ScanResult result, Dictionary<string, int> ruleIndex, PhysicalLocations locations, CodeExcerpts excerpts)
     {
         var findings = result.Findings.Concat(result.AbsentFindings).ToList();
         var results = new SarifResult[findings.Count];
         Parallel.For(0, findings.Count, i =>
         {
             var f = findings[i];
-            results[i] = ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, sourceRoot, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location));
+            results[i] = ToResult(f, ruleIndex[f.Rule.Id], result.HasBaseline, locations, f.BaselineState == BaselineState.Absent ? null : excerpts.Around(f.Location));
         });
         return [.. results];
     }
@@ -137,7 +155,7 @@ public sealed class SarifWriter : IReportWriter
         AreaCoverage = result.Scope.Areas.Select(a => new SarifAreaCoverage { Area = a.Area, Rules = a.Rules, Checked = a.Checked }).ToList(),
     };
 
-    private static SarifDrift Drift(Drift.DriftResult drift, SourceRoot sourceRoot) => new()
+    private static SarifDrift Drift(Drift.DriftResult drift, PhysicalLocations locations) => new()
     {
         Pairs = drift.Pairs.Select(p => new SarifDriftPair { From = p.From, To = p.To }).ToList(),
         Compared = drift.Compared,
@@ -151,16 +169,16 @@ public sealed class SarifWriter : IReportWriter
             To = d.To,
             FromValue = d.FromValue,
             ToValue = d.ToValue,
-            FromLocation = d.FromElement is { } from ? Physical(from.Location, sourceRoot) : null,
-            ToLocation = d.ToElement is { } to ? Physical(to.Location, sourceRoot) : null,
+            FromLocation = d.FromElement is { } from ? locations.Of(from.Location) : null,
+            ToLocation = d.ToElement is { } to ? locations.Of(to.Location) : null,
             Expected = d.Expected,
             Detail = d.Detail,
         }).ToList(),
     };
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, SourceRoot sourceRoot, CodeExcerpt? excerpt)
+    private static SarifResult ToResult(Finding finding, int ruleIndex, bool hasBaseline, PhysicalLocations locations, CodeExcerpt? excerpt)
     {
-        var physical = Physical(finding.Location, sourceRoot);
+        var physical = locations.Of(finding.Location);
         var context = excerpt is null ? null : new SarifContextRegion
         {
             StartLine = excerpt.FirstLine,
@@ -189,7 +207,7 @@ public sealed class SarifWriter : IReportWriter
                 : finding.RelatedLocations.Select((r, i) => new SarifLocation
                 {
                     Id = i + 1,
-                    PhysicalLocation = Physical(r.Location, sourceRoot),
+                    PhysicalLocation = locations.Of(r.Location),
                     Message = new SarifMessage { Text = r.Label },
                 }).ToList(),
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = finding.Fingerprint },
@@ -210,17 +228,25 @@ public sealed class SarifWriter : IReportWriter
         };
     }
 
-    private static SarifPhysicalLocation Physical(Location location, SourceRoot sourceRoot) => new()
+    /// <summary>Physical locations under <c>%SRCROOT%</c>. Results are built on both cores and many share a file: each
+    /// file's escaped URI is made once.</summary>
+    private sealed class PhysicalLocations(SourceRoot sourceRoot)
     {
-        ArtifactLocation = new SarifArtifactLocation { Uri = RelativeUri(sourceRoot.AuditedFolder + location.Path), UriBaseId = SourceRootId },
-        Region = new SarifRegion
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SarifArtifactLocation> _artifacts = new(StringComparer.Ordinal);
+
+        public SarifPhysicalLocation Of(Location location) => new()
         {
-            StartLine = Math.Max(1, location.Span.StartLine),
-            StartColumn = Math.Max(1, location.Span.StartColumn),
-            EndLine = Math.Max(location.Span.StartLine, location.Span.EndLine),
-            EndColumn = Math.Max(1, location.Span.EndColumn),
-        },
-    };
+            ArtifactLocation = _artifacts.GetOrAdd(location.Path,
+                static (path, folder) => new SarifArtifactLocation { Uri = RelativeUri(folder + path), UriBaseId = SourceRootId }, sourceRoot.AuditedFolder),
+            Region = new SarifRegion
+            {
+                StartLine = Math.Max(1, location.Span.StartLine),
+                StartColumn = Math.Max(1, location.Span.StartColumn),
+                EndLine = Math.Max(location.Span.StartLine, location.Span.EndLine),
+                EndColumn = Math.Max(1, location.Span.EndColumn),
+            },
+        };
+    }
 
     private static List<SarifNotification>? Notifications(ScanResult result)
     {
