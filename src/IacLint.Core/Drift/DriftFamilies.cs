@@ -80,11 +80,11 @@ public static class DriftFamilies
             // cost an evaluation, and drift compares this root with itself.
             foreach (var (env, file) in EnvironmentVariableFiles(variableFilesByFolder, configuration.Directory, names)) items.Add((configuration, env, file));
         }
-        // The evaluations with an environment's file and their rules run on both cores (each builds its own module
-        // instances, as the configurations of the project do); snapshots and findings are added in order.
+        // The evaluations with an environment's file and their rules run on both cores, largest first (each builds its
+        // own module instances, as the configurations of the project do); snapshots and findings are added in order.
         var evaluated = new (TerraformConfiguration Configuration, List<Finding> Findings, ExceptionDispatchInfo? Failure)[items.Count];
         var configurationRules = enabled.OfType<Rules.Terraform.IConfigurationRule>().ToList();
-        Parallel.For(0, items.Count, i =>
+        ParallelUnits.For(items.Count, i =>
         {
             if (items[i].File is not { } file) return;
             try
@@ -105,7 +105,7 @@ public static class DriftFamilies
             {
                 evaluated[i] = (items[i].Configuration, [], ExceptionDispatchInfo.Capture(e));
             }
-        });
+        }, i => items[i].File is null ? 0 : items[i].Configuration.Resources.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var (configuration, environment, file) = items[i];

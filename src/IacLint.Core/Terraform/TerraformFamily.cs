@@ -60,34 +60,42 @@ public static class TerraformFamily
     /// Runs the rules on both cores with the findings in the sequential order (rule by rule, configuration by
     /// configuration). Configurations run in parallel, largest first, each running its rules in turn: configurations
     /// share no module instance, whose values are evaluated lazily and are not safe to evaluate from two threads.
-    /// Rules that look at the whole project run afterwards, one at a time.
+    /// Rules that look at the whole project read module definitions only, so each runs beside them, at the end of the
+    /// queue where it fills the wait for the last configuration.
     /// </summary>
     private static IEnumerable<Finding> RunRules(TerraformProject project, IReadOnlyList<ITerraformRule> rules, Location first)
     {
         static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
         var configurations = project.Configurations;
         var parts = new (IReadOnlyList<Finding> Findings, Exception? Failure)[rules.Count, configurations.Count];
-        Engine.ParallelUnits.For(configurations.Count, c =>
+        var projectRules = Enumerable.Range(0, rules.Count).Where(r => rules[r] is not IConfigurationRule).ToList();
+        var projectParts = new IReadOnlyList<Finding>[rules.Count];
+        Engine.ParallelUnits.For(configurations.Count + projectRules.Count, unit =>
         {
+            if (unit >= configurations.Count)
+            {
+                var rule = rules[projectRules[unit - configurations.Count]];
+                projectParts[projectRules[unit - configurations.Count]] = Engine.Guard.Findings(Unit(rule), first, () => rule.Analyze(project));
+                return;
+            }
             for (var r = 0; r < rules.Count; r++)
             {
-                if (rules[r] is IConfigurationRule rule) parts[r, c] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[c]));
+                if (rules[r] is IConfigurationRule rule) parts[r, unit] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[unit]));
             }
-        }, c => configurations[c].Resources.Count);
+        }, unit => unit < configurations.Count ? configurations[unit].Resources.Count : 0);
         var findings = new List<Finding>();
         for (var r = 0; r < rules.Count; r++)
         {
-            var rule = rules[r];
-            if (rule is not IConfigurationRule)
+            if (rules[r] is not IConfigurationRule)
             {
-                findings.AddRange(Engine.Guard.Findings(Unit(rule), first, () => rule.Analyze(project)));
+                findings.AddRange(projectParts[r]);
                 continue;
             }
             // A resource rule guards each resource itself; this catches what fails around that, once per rule.
             var failure = Enumerable.Range(0, configurations.Count).Select(c => parts[r, c].Failure).FirstOrDefault(f => f is not null);
             if (failure is not null)
             {
-                findings.Add(Engine.Guard.InternalError(Unit(rule), first, failure));
+                findings.Add(Engine.Guard.InternalError(Unit(rules[r]), first, failure));
                 continue;
             }
             for (var c = 0; c < configurations.Count; c++) findings.AddRange(parts[r, c].Findings);
