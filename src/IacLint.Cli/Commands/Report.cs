@@ -24,7 +24,7 @@ internal static class Report
             {
                 var color = target.Writer is ConsoleWriter && !Console.IsOutputRedirected &&
                             string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                allWritten &= Isolated(target, () => target.Writer.Write(result, Console.Out, new WriterOptions(color)));
+                allWritten &= Isolated(target, () => WriteToStandardOutput(writer => target.Writer.Write(result, writer, new WriterOptions(color))));
             }
             foreach (var (temporary, path) in written)
             {
@@ -36,6 +36,15 @@ internal static class Report
             foreach (var (temporary, _) in written) File.Delete(temporary);
         }
         return allWritten;
+    }
+
+    /// <summary>Standard output through a 64 KB buffer: Console.Out flushes every write, and a SARIF log on standard
+    /// output was tens of thousands of write calls.</summary>
+    private static void WriteToStandardOutput(Action<TextWriter> write)
+    {
+        Console.Out.Flush();
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        write(output);
     }
 
     /// <summary>One broken writer must not cost the other reports (a SARIF upload and the console log are

@@ -12,7 +12,8 @@ public sealed record WalkResult(IReadOnlyList<DiscoveredFile> Files, IReadOnlyLi
 
 /// <summary>
 /// Walks the scan root: skips tool and build folders and what <c>.gitignore</c> files ignore, applies include and
-/// exclude globs, and never follows a symbolic link out of the root or into a loop.
+/// exclude globs, and never follows a symbolic link out of the root or into a loop. Sibling folders are walked in
+/// parallel; files come back sorted by path and notes in the order a walk one folder at a time meets them.
 /// </summary>
 public static class FileWalker
 {
@@ -25,114 +26,124 @@ public static class FileWalker
     {
         var rootInfo = new DirectoryInfo(root);
         var realRoot = RealPath(rootInfo) ?? rootInfo.FullName;
-        var files = new List<DiscoveredFile>();
-        var notes = new List<WalkNote>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { realRoot };
-        var ignores = new List<GitIgnore>();
-        WalkDirectory(rootInfo, "", realRoot, includes, excludes, ignores, visited, files, notes);
-        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        var traversal = new Traversal(realRoot, includes, excludes);
+        var notes = traversal.Directory(rootInfo, "", new Ancestor(realRoot, null), []);
+        var files = traversal.Files.ToArray();
+        Array.Sort(files, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new WalkResult(files, notes);
     }
 
-    private static void WalkDirectory(
-        DirectoryInfo directory,
-        string relative,
-        string realRoot,
-        IReadOnlyList<Glob> includes,
-        IReadOnlyList<Glob> excludes,
-        List<GitIgnore> ignores,
-        HashSet<string> visited,
-        List<DiscoveredFile> files,
-        List<WalkNote> notes)
+    /// <summary>The real paths of the folders from the root down to the one being walked: a link to one of them is a loop.</summary>
+    private sealed record Ancestor(string RealPath, Ancestor? Parent)
     {
-        FileSystemInfo[] entries;
-        try
-        {
-            entries = directory.GetFileSystemInfos();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            notes.Add(new WalkNote(relative.Length == 0 ? "." : relative, $"Folder could not be read: {e.Message}"));
-            return;
-        }
-
-        var addedIgnore = false;
-        var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
-        if (File.Exists(gitignorePath))
-        {
-            // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
-            var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));
-            if (text is not null)
-            {
-                ignores.Add(GitIgnore.Parse(relative, text));
-                addedIgnore = true;
-            }
-            else
-            {
-                notes.Add(new WalkNote(Join(relative, ".gitignore"), $"Ignore file {problem}."));
-            }
-        }
-
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        foreach (var entry in entries)
-        {
-            var entryRelative = Join(relative, entry.Name);
-            var isLink = entry.LinkTarget is not null;
-            var isDirectory = entry is DirectoryInfo;
-            string? realTarget = null;
-            if (isLink)
-            {
-                realTarget = RealPath(entry);
-                if (realTarget is null)
-                {
-                    notes.Add(new WalkNote(entryRelative, "Symbolic link could not be resolved; skipped."));
-                    continue;
-                }
-                if (!IsUnder(realTarget, realRoot))
-                {
-                    notes.Add(new WalkNote(entryRelative, "Symbolic link points outside the scan root; not followed."));
-                    continue;
-                }
-                isDirectory = Directory.Exists(realTarget);
-            }
-
-            if (isDirectory)
-            {
-                if (SkippedDirectories.Contains(entry.Name)) continue;
-                if (IsIgnored(ignores, entryRelative, true)) continue;
-                if (Matches(excludes, entryRelative)) continue;
-                var real = realTarget ?? RealPath(entry) ?? entry.FullName;
-                if (!visited.Add(real))
-                {
-                    notes.Add(new WalkNote(entryRelative, "Symbolic link leads to a folder already being walked (a loop); not followed."));
-                    continue;
-                }
-                WalkDirectory(new DirectoryInfo(isLink ? realTarget! : entry.FullName), entryRelative, realRoot, includes, excludes, ignores, visited, files, notes);
-                visited.Remove(real);
-                continue;
-            }
-
-            if (IsIgnored(ignores, entryRelative, false)) continue;
-            if (Matches(excludes, entryRelative)) continue;
-            if (includes.Count > 0 && !Matches(includes, entryRelative)) continue;
-            var family = FileClassifier.Classify(entryRelative);
-            if (family == FileFamily.None) continue;
-            if (!FileKinds.IsRegularOrUnknown(realTarget ?? entry.FullName))
-            {
-                // Opening a FIFO blocks until something writes to it: never open what is not a regular file.
-                notes.Add(new WalkNote(entryRelative, "Not a regular file (a FIFO, socket or device); skipped without opening it."));
-                continue;
-            }
-            files.Add(new DiscoveredFile(entryRelative, realTarget ?? entry.FullName, family));
-        }
-
-        if (addedIgnore) ignores.RemoveAt(ignores.Count - 1);
+        public bool Contains(string realPath) => RealPath == realPath || (Parent?.Contains(realPath) ?? false);
     }
 
-    private static bool IsIgnored(List<GitIgnore> ignores, string relative, bool isDirectory)
+    private sealed class Traversal(string realRoot, IReadOnlyList<Glob> includes, IReadOnlyList<Glob> excludes)
+    {
+        public System.Collections.Concurrent.ConcurrentBag<DiscoveredFile> Files { get; } = [];
+
+        /// <summary>Walks one folder, its subfolders in parallel.</summary>
+        /// <param name="ignores">The ignore files of the folders above, shallowest first.</param>
+        /// <returns>The notes of the folder and everything under it, in walk order.</returns>
+        public List<WalkNote> Directory(DirectoryInfo directory, string relative, Ancestor ancestors, GitIgnore[] ignores)
+        {
+            var notes = new List<WalkNote>();
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = directory.GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                notes.Add(new WalkNote(relative.Length == 0 ? "." : relative, $"Folder could not be read: {e.Message}"));
+                return notes;
+            }
+
+            var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
+            if (File.Exists(gitignorePath))
+            {
+                // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
+                var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));
+                if (text is not null) ignores = [.. ignores, GitIgnore.Parse(relative, text)];
+                else notes.Add(new WalkNote(Join(relative, ".gitignore"), $"Ignore file {problem}."));
+            }
+
+            // Subfolders are walked after this folder's entries, on both cores; their notes go where a sequential
+            // walk would have written them (after the notes of the entries before them).
+            var subfolders = new List<(int NotesBefore, DirectoryInfo Directory, string Relative, Ancestor Ancestors)>();
+            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var entry in entries)
+            {
+                var entryRelative = Join(relative, entry.Name);
+                var isLink = entry.LinkTarget is not null;
+                var isDirectory = entry is DirectoryInfo;
+                string? realTarget = null;
+                if (isLink)
+                {
+                    realTarget = RealPath(entry);
+                    if (realTarget is null)
+                    {
+                        notes.Add(new WalkNote(entryRelative, "Symbolic link could not be resolved; skipped."));
+                        continue;
+                    }
+                    if (!IsUnder(realTarget, realRoot))
+                    {
+                        notes.Add(new WalkNote(entryRelative, "Symbolic link points outside the scan root; not followed."));
+                        continue;
+                    }
+                    isDirectory = System.IO.Directory.Exists(realTarget);
+                }
+
+                if (isDirectory)
+                {
+                    if (SkippedDirectories.Contains(entry.Name)) continue;
+                    if (IsIgnored(ignores, entryRelative, true)) continue;
+                    if (Matches(excludes, entryRelative)) continue;
+                    var real = realTarget ?? RealPath(entry) ?? entry.FullName;
+                    if (ancestors.Contains(real))
+                    {
+                        notes.Add(new WalkNote(entryRelative, "Symbolic link leads to a folder already being walked (a loop); not followed."));
+                        continue;
+                    }
+                    subfolders.Add((notes.Count, new DirectoryInfo(isLink ? realTarget! : entry.FullName), entryRelative, new Ancestor(real, ancestors)));
+                    continue;
+                }
+
+                if (IsIgnored(ignores, entryRelative, false)) continue;
+                if (Matches(excludes, entryRelative)) continue;
+                if (includes.Count > 0 && !Matches(includes, entryRelative)) continue;
+                var family = FileClassifier.Classify(entryRelative);
+                if (family == FileFamily.None) continue;
+                if (!FileKinds.IsRegularOrUnknown(realTarget ?? entry.FullName))
+                {
+                    // Opening a FIFO blocks until something writes to it: never open what is not a regular file.
+                    notes.Add(new WalkNote(entryRelative, "Not a regular file (a FIFO, socket or device); skipped without opening it."));
+                    continue;
+                }
+                Files.Add(new DiscoveredFile(entryRelative, realTarget ?? entry.FullName, family));
+            }
+
+            var below = new List<WalkNote>[subfolders.Count];
+            Parallel.For(0, subfolders.Count, i => below[i] = Directory(subfolders[i].Directory, subfolders[i].Relative, subfolders[i].Ancestors, ignores));
+            if (below.All(b => b.Count == 0)) return notes;
+            var ordered = new List<WalkNote>();
+            var taken = 0;
+            for (var i = 0; i < subfolders.Count; i++)
+            {
+                ordered.AddRange(notes.Skip(taken).Take(subfolders[i].NotesBefore - taken));
+                taken = subfolders[i].NotesBefore;
+                ordered.AddRange(below[i]);
+            }
+            ordered.AddRange(notes.Skip(taken));
+            return ordered;
+        }
+    }
+
+    private static bool IsIgnored(GitIgnore[] ignores, string relative, bool isDirectory)
     {
         // Deeper ignore files override shallower ones, so the deepest that decides wins.
-        for (var i = ignores.Count - 1; i >= 0; i--)
+        for (var i = ignores.Length - 1; i >= 0; i--)
         {
             var decision = ignores[i].Decide(relative, isDirectory);
             if (decision.HasValue) return decision.Value;

@@ -117,4 +117,25 @@ public class FileWalkerTests
         result.Files.Select(f => f.RelativePath).ShouldBe(["app/appsettings.Staging.json", "app/appsettings.json"]);
         result.Notes.Select(n => n.RelativePath).Order(StringComparer.Ordinal).ShouldBe(["app/loop", "appsettings.json", "escape"]);
     }
+
+    [Fact]
+    public void Notes_come_in_the_order_of_a_walk_one_folder_at_a_time()
+    {
+        // Sibling folders are walked in parallel: each folder's notes still go where a depth-first walk meets them.
+        using var outside = new TempFolder();
+        using var temp = new TempFolder();
+        foreach (var folder in new[] { "a", "a/deep", "b", "c" }) Directory.CreateDirectory(Path.Combine(temp.Path, folder));
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a", "deep", "loop"), Path.Combine(temp.Path, "a"));
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a", "z-escape"), outside.Path);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a-escape"), outside.Path);
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "b", "appsettings.json"), Path.Combine(temp.Path, "b", "missing.json"));
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "c", "loop"), temp.Path);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "d-escape"), outside.Path);
+
+        for (var run = 0; run < 20; run++)
+        {
+            FileWalker.Walk(temp.Path, [], []).Notes.Select(n => n.RelativePath)
+                .ShouldBe(["a/deep/loop", "a/z-escape", "a-escape", "b/appsettings.json", "c/loop", "d-escape"]);
+        }
+    }
 }

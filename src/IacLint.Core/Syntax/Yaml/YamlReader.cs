@@ -17,8 +17,8 @@ public sealed class YamlReader
 
     private readonly SourceText _source;
     private readonly List<SourceComment> _comments = [];
-    private readonly Dictionary<DataNode, long> _weights = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<string, DataNode> _anchors = new(StringComparer.Ordinal);
+    // An anchored node with its weight (nodes it stands for once aliases are expanded): what an alias to it costs.
+    private Dictionary<string, (DataNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private List<SyntaxDiagnostic> _diagnostics = [];
     private long _expanded;
     private IParser _parser = null!;
@@ -42,11 +42,11 @@ public sealed class YamlReader
             Expect<StreamStart>();
             while (!Accept<StreamEnd>())
             {
-                _anchors = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+                _anchors = new Dictionary<string, (DataNode, long)>(StringComparer.Ordinal);
                 _diagnostics = [];
                 _expanded = 0;
                 Expect<DocumentStart>();
-                var root = Accept<DocumentEnd>() ? null : ParseNode(0);
+                var root = Accept<DocumentEnd>() ? null : ParseNode(0, out _);
                 Expect<DocumentEnd>();
                 documents.Add(new DataDocument(_source, root, _diagnostics, _comments));
             }
@@ -73,7 +73,8 @@ public sealed class YamlReader
         return documents;
     }
 
-    private DataNode ParseNode(int depth)
+    /// <param name="weight">How many nodes the node stands for once aliases are expanded.</param>
+    private DataNode ParseNode(int depth, out long weight)
     {
         if (depth > MaxDepth) throw Fail($"The YAML is nested more than {MaxDepth} levels deep", _parser.Current!.Start);
         var current = _parser.Current!;
@@ -88,19 +89,21 @@ public sealed class YamlReader
                 {
                     throw Fail($"The alias *{name} refers to no anchor defined before it", alias.Start);
                 }
-                _expanded += _weights.GetValueOrDefault(target, 1);
+                weight = target.Weight;
+                _expanded += weight;
                 if (_expanded > MaxExpandedNodes)
                 {
                     throw Fail($"Aliases expand this document to more than {MaxExpandedNodes:N0} nodes (an alias bomb?); not read", alias.Start);
                 }
-                return target;
+                return target.Node;
             }
             case Scalar scalar:
             {
                 _parser.MoveNext();
                 SkipComments();
                 var node = new DataScalar(Span(scalar.Start, scalar.End), Resolve(scalar), scalar.Value is "" && scalar.Style == ScalarStyle.Plain && !IsExplicitString(scalar) ? null : scalar.Value) { Source = _source };
-                Register(scalar, node, 1);
+                weight = 1;
+                Register(scalar, node, weight);
                 return node;
             }
             case SequenceStart start:
@@ -108,13 +111,13 @@ public sealed class YamlReader
                 _parser.MoveNext();
                 SkipComments();
                 var items = new List<DataNode>();
-                long weight = 1;
+                weight = 1;
                 var contentEnd = -1;
                 while (_parser.Current is not SequenceEnd)
                 {
                     var itemEvent = _parser.Current!;
-                    var item = ParseNode(depth + 1);
-                    weight += _weights.GetValueOrDefault(item, 1);
+                    var item = ParseNode(depth + 1, out var itemWeight);
+                    weight += itemWeight;
                     items.Add(item);
                     contentEnd = Math.Max(contentEnd, ContentEnd(itemEvent, item));
                 }
@@ -130,18 +133,18 @@ public sealed class YamlReader
                 _parser.MoveNext();
                 SkipComments();
                 var properties = new List<DataProperty>();
-                var seen = new Dictionary<string, DataProperty>(StringComparer.Ordinal);
-                var merged = new List<DataProperty>();
-                long weight = 1;
+                var seen = new PropertyNames(properties);
+                List<DataProperty>? merged = null;
+                weight = 1;
                 var contentEnd = -1;
                 while (_parser.Current is not MappingEnd)
                 {
                     var keyEvent = _parser.Current!;
-                    var key = ParseNode(depth + 1);
+                    var key = ParseNode(depth + 1, out _);
                     var valueEvent = _parser.Current!;
-                    var value = ParseNode(depth + 1);
+                    var value = ParseNode(depth + 1, out var valueWeight);
                     contentEnd = Math.Max(contentEnd, Math.Max(key.Span.EndOffset, ContentEnd(valueEvent, value)));
-                    weight += _weights.GetValueOrDefault(value, 1) + 1;
+                    weight += valueWeight + 1;
                     if (key is not DataScalar keyScalar)
                     {
                         _diagnostics.Add(new SyntaxDiagnostic("Only scalar keys are supported in mappings", key.Span));
@@ -153,22 +156,21 @@ public sealed class YamlReader
                         // YAML 1.1 merge key, as Kubernetes' YAML library applies it.
                         foreach (var source in value is DataArray list ? list.Items : [value])
                         {
-                            if (source is DataObject mergedObject) merged.AddRange(mergedObject.Properties);
+                            if (source is DataObject mergedObject) (merged ??= []).AddRange(mergedObject.Properties);
                         }
                         continue;
                     }
                     var property = new DataProperty(name, keyScalar.Span, value);
-                    if (seen.TryGetValue(name, out var first))
+                    if (seen.Find(name) is { } first)
                     {
                         _diagnostics.Add(new SyntaxDiagnostic($"Duplicate key \"{name}\" (first at line {first.NameSpan.StartLine}); parsers disagree on which value wins", keyScalar.Span));
                         continue;
                     }
-                    seen[name] = property;
-                    properties.Add(property);
+                    seen.Add(property);
                 }
-                foreach (var property in merged)
+                foreach (var property in merged ?? [])
                 {
-                    if (seen.TryAdd(property.Name, property)) properties.Add(property);
+                    if (seen.Find(property.Name) is null) seen.Add(property);
                 }
                 var end = _parser.Current!;
                 _parser.MoveNext();
@@ -184,8 +186,32 @@ public sealed class YamlReader
 
     private void Register(ParsingEvent parsingEvent, DataNode node, long weight)
     {
-        _weights[node] = weight;
-        if (parsingEvent is NodeEvent { Anchor: var anchor } && !anchor.IsEmpty) _anchors[anchor.Value] = node;
+        if (parsingEvent is NodeEvent { Anchor: var anchor } && !anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
+    }
+
+    /// <summary>A mapping's properties by name, for duplicate keys: most mappings are small, so a name is looked for
+    /// in the list until the mapping is large enough for a dictionary to pay.</summary>
+    private struct PropertyNames(List<DataProperty> properties)
+    {
+        private const int DictionaryFrom = 16;
+        private Dictionary<string, DataProperty>? _byName;
+
+        public readonly DataProperty? Find(string name)
+        {
+            if (_byName is not null) return _byName.GetValueOrDefault(name);
+            foreach (var property in properties)
+            {
+                if (property.Name == name) return property;
+            }
+            return null;
+        }
+
+        public void Add(DataProperty property)
+        {
+            properties.Add(property);
+            if (_byName is not null) _byName.Add(property.Name, property);
+            else if (properties.Count == DictionaryFrom) _byName = properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        }
     }
 
     private static bool HasTag(Scalar scalar) => !scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific;
