@@ -29,8 +29,12 @@ public sealed class TerraformProject
     private const int MaxInstances = 1000;
 
     /// <summary>Module instances in the whole scan: a module tree where each level calls the next twice grows
-    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call.</summary>
-    private const int MaxModuleInstances = 2000;
+    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call. The bound grows with
+    /// the module folders scanned, so work stays linear in the input while a large repository (a real one uses two or
+    /// three instances per module folder) is audited whole and loaded once, not again one root at a time.</summary>
+    private const int MinModuleInstances = 2000, ModuleInstancesPerModule = 10;
+
+    private int MaxModuleInstances => MinModuleInstances + ModuleInstancesPerModule * Modules.Count;
 
     private int _moduleInstances;
 
