@@ -65,7 +65,8 @@ public static class TerraformFamily
     /// </summary>
     private static IEnumerable<Finding> RunRules(TerraformProject project, IReadOnlyList<ITerraformRule> rules, Location first)
     {
-        static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
+        // Made once per rule, not once per rule and configuration.
+        var units = rules.Select(rule => $"running {rule.Descriptor.Id} on the Terraform configuration").ToArray();
         var configurations = project.Configurations;
         var parts = new (IReadOnlyList<Finding> Findings, Exception? Failure)[rules.Count, configurations.Count];
         var projectRules = Enumerable.Range(0, rules.Count).Where(r => rules[r] is not IConfigurationRule).ToList();
@@ -74,13 +75,13 @@ public static class TerraformFamily
         {
             if (unit >= configurations.Count)
             {
-                var rule = rules[projectRules[unit - configurations.Count]];
-                projectParts[projectRules[unit - configurations.Count]] = Engine.Guard.Findings(Unit(rule), first, () => rule.Analyze(project));
+                var p = projectRules[unit - configurations.Count];
+                projectParts[p] = Engine.Guard.Findings(units[p], first, () => rules[p].Analyze(project));
                 return;
             }
             for (var r = 0; r < rules.Count; r++)
             {
-                if (rules[r] is IConfigurationRule rule) parts[r, unit] = Engine.Guard.Attempt(Unit(rule), () => rule.Analyze(configurations[unit]));
+                if (rules[r] is IConfigurationRule rule) parts[r, unit] = Engine.Guard.Attempt(units[r], () => rule.Analyze(configurations[unit]));
             }
         }, unit => unit < configurations.Count ? configurations[unit].Resources.Count : 0);
         var findings = new List<Finding>();
@@ -92,13 +93,18 @@ public static class TerraformFamily
                 continue;
             }
             // A resource rule guards each resource itself; this catches what fails around that, once per rule.
-            var failure = Enumerable.Range(0, configurations.Count).Select(c => parts[r, c].Failure).FirstOrDefault(f => f is not null);
+            // (Plain loops: rules × configurations is hundreds of thousands of parts on a large tree, nearly all empty.)
+            Exception? failure = null;
+            for (var c = 0; c < configurations.Count && failure is null; c++) failure = parts[r, c].Failure;
             if (failure is not null)
             {
-                findings.Add(Engine.Guard.InternalError(Unit(rules[r]), first, failure));
+                findings.Add(Engine.Guard.InternalError(units[r], first, failure));
                 continue;
             }
-            for (var c = 0; c < configurations.Count; c++) findings.AddRange(parts[r, c].Findings);
+            for (var c = 0; c < configurations.Count; c++)
+            {
+                if (parts[r, c].Findings is { Count: > 0 } found) findings.AddRange(found);
+            }
         }
         return findings;
     }
