@@ -5,7 +5,7 @@
 #                       one for it (ToolPackageRuntimeIdentifiers in src/IacLint.Cli); native code cannot be built for
 #                       another operating system, so each platform's package is packed on that platform
 #   IacLint.any         the framework-dependent tool, for every other platform with the .NET runtime
-#   IacLint.MSBuild     the build integration
+#   IacLint.MSBuild     the build integration, its task assemblies compiled ReadyToRun for this machine's platform
 # Usage: bash build/pack.sh [--output DIR] [--version VERSION]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +19,13 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-for project in src/IacLint.Cli src/IacLint.MSBuild; do dotnet pack "$project" -c Release -o "$output" "${properties[@]}"; done
 host="$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')"
+dotnet pack src/IacLint.Cli -c Release -o "$output" "${properties[@]}"
+# The MSBuild task's assemblies ReadyToRun for this platform (see IacLintReadyToRunTask in its project).
+task="$(mktemp -d)"
+trap 'rm -rf "$task"' EXIT
+dotnet publish src/IacLint.MSBuild -c Release -r "$host" --self-contained false -p:PublishReadyToRun=true -o "$task" "${properties[@]}"
+dotnet pack src/IacLint.MSBuild -c Release -o "$output" -p:IacLintReadyToRunTask="$task/" "${properties[@]}"
 shipped="$(dotnet msbuild src/IacLint.Cli -getProperty:ToolPackageRuntimeIdentifiers)"
 for rid in ${shipped//;/ }; do
   if [ "$rid" = any ] || [ "$rid" = "$host" ]; then

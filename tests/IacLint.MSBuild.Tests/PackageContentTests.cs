@@ -29,6 +29,24 @@ public class PackageContentTests(Packages packages)
     }
 
     [Fact]
+    public void Task_assemblies_are_ready_to_run_and_the_deps_json_portable()
+    {
+        // The task runs inside every build: its code is compiled ahead of time for the platform it was packed on
+        // (the runtime ignores that code elsewhere), and its deps.json names no platform so it loads everywhere.
+        using var package = ZipFile.OpenRead(packages.PackagePath("IacLint.MSBuild"));
+        foreach (var name in new[] { "IacLint.Core.dll", "IacLint.MSBuild.dll", "YamlDotNet.dll", "Tomlyn.dll" })
+        {
+            using var copy = new MemoryStream();
+            using (var entry = package.GetEntry("tasks/net10.0/" + name)!.Open()) entry.CopyTo(copy);
+            copy.Position = 0;
+            using var image = new System.Reflection.PortableExecutable.PEReader(copy);
+            image.PEHeaders.CorHeader!.Flags.HasFlag(System.Reflection.PortableExecutable.CorFlags.ILLibrary).ShouldBeTrue(name);
+        }
+        using var deps = JsonDocument.Parse(package.GetEntry("tasks/net10.0/IacLint.MSBuild.deps.json")!.Open());
+        deps.RootElement.GetProperty("runtimeTarget").GetProperty("name").GetString().ShouldBe(".NETCoreApp,Version=v10.0");
+    }
+
+    [Fact]
     public void Command_line_tool_is_shipped_once()
     {
         using var package = ZipFile.OpenRead(packages.PackagePath("IacLint.MSBuild"));
