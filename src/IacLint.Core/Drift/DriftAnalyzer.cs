@@ -128,13 +128,25 @@ public static class DriftAnalyzer
     {
         // A finding names its owner, not the family of the element that owns it: owners are looked up by name, within
         // the finding's own configuration group where it has one (a Terraform root), else across groups.
+        // Many elements (every attribute of a resource) share an owner: its keys are made once.
         var earlierOwners = new Dictionary<string, DriftElement>(StringComparer.Ordinal);
+        var ownersDone = new HashSet<(string Group, string Owner)>();
         foreach (var element in earlier.Elements.Values)
         {
-            earlierOwners.TryAdd(OwnerIdentity(element), element);
-            earlierOwners.TryAdd(element.Group + "\n" + OwnerIdentity(element), element);
+            if (!ownersDone.Add((element.Group, element.Owner))) continue;
+            var owner = Normalize(element.Owner);
+            earlierOwners.TryAdd(owner, element);
+            earlierOwners.TryAdd(element.Group + "\n" + owner, element);
         }
-        var laterOwners = later.Elements.Values.SelectMany(e => (string[])[OwnerIdentity(e), e.Group + "\n" + OwnerIdentity(e)]).ToHashSet(StringComparer.Ordinal);
+        var laterOwners = new HashSet<string>(StringComparer.Ordinal);
+        ownersDone.Clear();
+        foreach (var element in later.Elements.Values)
+        {
+            if (!ownersDone.Add((element.Group, element.Owner))) continue;
+            var owner = Normalize(element.Owner);
+            laterOwners.Add(owner);
+            laterOwners.Add(element.Group + "\n" + owner);
+        }
         string Key(Finding f, EnvironmentSnapshot snapshot)
         {
             var owner = Normalize(f.LogicalLocation!.FullyQualifiedName);
@@ -164,11 +176,11 @@ public static class DriftAnalyzer
     /// <summary>Owners compare across environments without namespaces (Kind/namespace/name → Kind/name).</summary>
     private static string Normalize(string owner)
     {
-        var parts = owner.Split('/');
-        return parts.Length == 3 ? $"{parts[0]}/{parts[2]}" : owner;
+        var first = owner.IndexOf('/');
+        var second = first < 0 ? -1 : owner.IndexOf('/', first + 1);
+        if (second < 0 || owner.IndexOf('/', second + 1) >= 0) return owner;
+        return string.Concat(owner.AsSpan(0, first + 1), owner.AsSpan(second + 1));
     }
-
-    private static string OwnerIdentity(DriftElement element) => Normalize(element.Owner);
 
     /// <summary>An attribute of a resource, or a field of an object or of a named list item (container, env var),
     /// whose owner is missing is covered by the owner's finding.</summary>

@@ -29,27 +29,41 @@ public static class DriftFamilies
         IReadOnlyList<Finding> ruleFindings,
         IReadOnlyList<IRule> enabled)
     {
-        var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
-        var perEnvironmentFindings = new List<Finding>();
-        // Each family is collected on its own: a failure in one leaves the others' comparison intact.
-        Guard.Run("collecting the appsettings drift family", Guard.FileStart(groups.FirstOrDefault()?.Files.First().Source.Path ?? "."), perEnvironmentFindings.Add,
-            () => Snapshots.AddAppSettings(snapshots, groups));
+        // Each family is collected on its own, side by side: a failure in one leaves the others' comparison intact.
+        // Each fills snapshots of its own, merged in this order; their keys never meet (each carries its family).
+        var documents = configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)).ToList();
+        var families = new List<(string Unit, Location Place, Action<Dictionary<string, EnvironmentSnapshot>, List<Finding>> Collect)>
+        {
+            ("collecting the appsettings drift family", Guard.FileStart(groups.FirstOrDefault()?.Files.First().Source.Path ?? "."),
+                (into, _) => Snapshots.AddAppSettings(into, groups)),
+        };
         if (terraform is not null)
         {
-            Guard.Run("collecting the Terraform drift family", Guard.FileStart(terraform.Modules.Values.First().Files[0].Source.Path), perEnvironmentFindings.Add,
-                () => AddTerraform(snapshots, terraform, variableFiles, names, enabled, perEnvironmentFindings));
+            families.Add(("collecting the Terraform drift family", Guard.FileStart(terraform.Modules.Values.First().Files[0].Source.Path),
+                (into, sink) => AddTerraform(into, terraform, variableFiles, names, enabled, sink)));
         }
-        Guard.Run("collecting the Kubernetes drift family", Guard.FileStart(objects.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
-            () => Snapshots.AddKubernetes(snapshots, objects));
-        var documents = configDocuments.Where(d => d.Root is DataObject root && !IsManifest(root) && !IsKustomization(d.Source.Path)).ToList();
-        Guard.Run("collecting the configuration-file drift family", Guard.FileStart(documents.FirstOrDefault()?.Source.Path ?? "."), perEnvironmentFindings.Add,
-            () => Snapshots.AddConfigDocuments(snapshots, documents, names));
+        families.Add(("collecting the Kubernetes drift family", Guard.FileStart(objects.FirstOrDefault()?.Source.Path ?? "."), (into, _) => Snapshots.AddKubernetes(into, objects)));
+        families.Add(("collecting the configuration-file drift family", Guard.FileStart(documents.FirstOrDefault()?.Source.Path ?? "."),
+            (into, _) => Snapshots.AddConfigDocuments(into, documents, names)));
         if (terragrunt is not null)
         {
-            Guard.Run("collecting the Terragrunt drift family", Guard.FileStart("."), perEnvironmentFindings.Add,
-                () => Snapshots.AddTerragrunt(snapshots, terragrunt, terraform?.Configurations.Where(c => c.Root.External is not null) ?? []));
-            ruleFindings = Terragrunt.TerragruntFamily.QualifyForDrift(terragrunt, ruleFindings);
+            families.Add(("collecting the Terragrunt drift family", Guard.FileStart("."),
+                (into, _) => Snapshots.AddTerragrunt(into, terragrunt, terraform?.Configurations.Where(c => c.Root.External is not null) ?? [])));
         }
+        var collected = new (Dictionary<string, EnvironmentSnapshot> Snapshots, List<Finding> Findings)[families.Count];
+        ParallelUnits.For(families.Count, i =>
+        {
+            collected[i] = (new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal), []);
+            Guard.Run(families[i].Unit, families[i].Place, collected[i].Findings.Add, () => families[i].Collect(collected[i].Snapshots, collected[i].Findings));
+        });
+        var snapshots = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
+        var perEnvironmentFindings = new List<Finding>();
+        foreach (var family in collected)
+        {
+            Snapshots.Merge(snapshots, family.Snapshots);
+            perEnvironmentFindings.AddRange(family.Findings);
+        }
+        if (terragrunt is not null) ruleFindings = Terragrunt.TerragruntFamily.QualifyForDrift(terragrunt, ruleFindings);
         var chain = config.CompareChain.Select(names.Normalize).ToList();
         var (result, findings) = DriftAnalyzer.Analyze(snapshots, chain, config.ExpectedDrift, [.. ruleFindings, .. perEnvironmentFindings], names);
         var on = enabled.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
@@ -80,11 +94,11 @@ public static class DriftFamilies
             // cost an evaluation, and drift compares this root with itself.
             foreach (var (env, file) in EnvironmentVariableFiles(variableFilesByFolder, configuration.Directory, names)) items.Add((configuration, env, file));
         }
-        // The evaluations with an environment's file and their rules run on both cores (each builds its own module
-        // instances, as the configurations of the project do); snapshots and findings are added in order.
+        // The evaluations with an environment's file and their rules run on both cores, largest first (each builds its
+        // own module instances, as the configurations of the project do); snapshots and findings are added in order.
         var evaluated = new (TerraformConfiguration Configuration, List<Finding> Findings, ExceptionDispatchInfo? Failure)[items.Count];
         var configurationRules = enabled.OfType<Rules.Terraform.IConfigurationRule>().ToList();
-        Parallel.For(0, items.Count, i =>
+        ParallelUnits.For(items.Count, i =>
         {
             if (items[i].File is not { } file) return;
             try
@@ -105,7 +119,7 @@ public static class DriftFamilies
             {
                 evaluated[i] = (items[i].Configuration, [], ExceptionDispatchInfo.Capture(e));
             }
-        });
+        }, i => items[i].File is null ? 0 : items[i].Configuration.Resources.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var (configuration, environment, file) = items[i];

@@ -22,6 +22,18 @@ public static class Snapshots
         return snapshot;
     }
 
+    /// <summary>Adds one family's snapshots, in their order, as if the family had filled <paramref name="into"/> itself.</summary>
+    public static void Merge(Dictionary<string, EnvironmentSnapshot> into, Dictionary<string, EnvironmentSnapshot> family)
+    {
+        foreach (var (environment, part) in family)
+        {
+            var snapshot = For(into, environment);
+            foreach (var (key, element) in part.Elements) snapshot.Elements.TryAdd(key, element);
+            foreach (var (key, location) in part.GroupLocations) snapshot.GroupLocations.TryAdd(key, location);
+            foreach (var (scope, group) in part.ScopeGroups) snapshot.ScopeGroups.TryAdd(scope, group);
+        }
+    }
+
     /// <summary>appsettings: each folder's effective configuration for each environment that has its own file (and
     /// production, which is the default when a base file exists).</summary>
     public static void AddAppSettings(Dictionary<string, EnvironmentSnapshot> snapshots, IEnumerable<AppSettingsGroup> groups)

@@ -51,47 +51,54 @@ public static class KubernetesFamily
         failed ??= _ => { };
         var byPath = files.ToDictionary(f => f.Source.Path, StringComparer.Ordinal);
         var unreadable = new List<Kustomize.BuildNote>();
+        // Overlays are built side by side: a file outside the scanned ones is read once, by the first build that needs it.
+        var readLock = new Lock();
         YamlFile? ReadFile(string path)
         {
-            if (byPath.TryGetValue(path, out var known)) return known;
-            var (text, problem) = Discovery.ConfinedFiles.ReadText(root, Path.Combine(root, path), path);
-            if (text is null)
+            lock (readLock)
             {
-                // Not found is said by the builder at the entry; anything else (a link out of the root, a FIFO) here.
-                if (problem is not null && !path.Contains('\0') && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
+                if (byPath.TryGetValue(path, out var known)) return known;
+                var (text, problem) = Discovery.ConfinedFiles.ReadText(root, Path.Combine(root, path), path);
+                if (text is null)
                 {
-                    unreadable.Add(new Kustomize.BuildNote(path, SourceSpan.FileStart, $"Kustomize file {problem}."));
+                    // Not found is said by the builder at the entry; anything else (a link out of the root, a FIFO) here.
+                    if (problem is not null && !path.Contains('\0') && !problem.EndsWith("was not found", StringComparison.Ordinal) && !problem.EndsWith("is a folder, not a file", StringComparison.Ordinal))
+                    {
+                        unreadable.Add(new Kustomize.BuildNote(path, SourceSpan.FileStart, $"Kustomize file {problem}."));
+                    }
+                    return null;
                 }
-                return null;
+                var file = Read(new SourceText(path, text));
+                byPath[path] = file;
+                return file;
             }
-            var file = Read(new SourceText(path, text));
-            byPath[path] = file;
-            return file;
         }
 
         var kustomizations = files.Where(f => Kustomize.KustomizeBuilder.IsKustomization(f.Source.Path)).Select(f => f.Source.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
-        var usedByOthers = new HashSet<string>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var builds = new Dictionary<string, (List<Kustomize.BuiltObject> Objects, Kustomize.KustomizeBuilder Builder)>(StringComparer.Ordinal);
-        foreach (var path in kustomizations)
+        // Components only make sense inside a kustomization that lists them; they are not built on their own.
+        bool IsComponent(string path) => KubernetesObject.Text((byPath[path].Documents.FirstOrDefault()?.Root as DataObject)?.Find("kind")?.Value) == "Component";
+        var components = kustomizations.Where(IsComponent).ToHashSet(StringComparer.Ordinal);
+        var toBuild = kustomizations.Where(p => !components.Contains(p)).ToList();
+        var results = new (List<Kustomize.BuiltObject> Objects, Kustomize.KustomizeBuilder Builder)[toBuild.Count];
+        Engine.ParallelUnits.For(toBuild.Count, k =>
         {
-            if (KubernetesObject.Text((byPath[path].Documents.FirstOrDefault()?.Root as DataObject)?.Find("kind")?.Value) == "Component")
-            {
-                used.Add(path);
-                continue;
-            }
             var builder = new Kustomize.KustomizeBuilder(root, ReadFile);
-            builds[path] = (Engine.Guard.Run($"building the Kustomize overlay {path}", Engine.Guard.FileStart(path), failed, () => builder.Build(path), []), builder);
-            used.UnionWith(builder.UsedFiles);
-            usedByOthers.UnionWith(builder.UsedFiles.Where(p => p != path));
+            var place = Engine.Guard.FileStart(toBuild[k]);
+            results[k] = (Engine.Guard.Run($"building the Kustomize overlay {toBuild[k]}", place, f => { lock (readLock) failed(f); }, () => builder.Build(toBuild[k]), []), builder);
+        });
+        var usedByOthers = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(components, StringComparer.Ordinal);
+        for (var k = 0; k < toBuild.Count; k++)
+        {
+            used.UnionWith(results[k].Builder.UsedFiles);
+            usedByOthers.UnionWith(results[k].Builder.UsedFiles.Where(p => p != toBuild[k]));
         }
         var objects = new List<KubernetesObject>();
         var notes = new List<Kustomize.BuildNote>();
-        // Components only make sense inside a kustomization that lists them; they are not built on their own.
-        bool IsComponent(string path) => KubernetesObject.Text((byPath[path].Documents.FirstOrDefault()?.Root as DataObject)?.Find("kind")?.Value) == "Component";
-        foreach (var path in kustomizations.Where(p => !usedByOthers.Contains(p) && !IsComponent(p)))
+        for (var k = 0; k < toBuild.Count; k++)
         {
-            var (built, builder) = builds[path];
+            var (path, (built, builder)) = (toBuild[k], results[k]);
+            if (usedByOthers.Contains(path)) continue;
             var directory = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
             var kustomization = byPath[path].Documents.FirstOrDefault()?.Root as DataObject;
             var overlay = new Kustomize.Overlay(directory.Length == 0 ? "." : directory, new Location(path, SourceSpan.FileStart),
@@ -102,12 +109,12 @@ public static class KubernetesFamily
         }
         // Kustomizations that use each other in a cycle are all "used by others", so none is built as an overlay:
         // their cycle notes are said anyway, or their resources would go unaudited without a word.
-        foreach (var (path, (_, builder)) in builds.Where(b => usedByOthers.Contains(b.Key)))
+        for (var k = 0; k < toBuild.Count; k++)
         {
-            notes.AddRange(builder.Notes.Where(n => n.Message.Contains("(a cycle)", StringComparison.Ordinal)));
+            if (usedByOthers.Contains(toBuild[k])) notes.AddRange(results[k].Builder.Notes.Where(n => n.Message.Contains("(a cycle)", StringComparison.Ordinal)));
         }
         objects.AddRange(Objects(files.Where(f => !used.Contains(f.Source.Path)), names));
-        notes.AddRange(unreadable);
+        notes.AddRange(unreadable.OrderBy(n => n.Path, StringComparer.Ordinal));
         return (objects, notes.DistinctBy(n => (n.Path, n.Span.StartOffset, n.Message)).ToList());
     }
 

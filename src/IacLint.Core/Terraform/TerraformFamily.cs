@@ -58,27 +58,37 @@ public static class TerraformFamily
 
     /// <summary>
     /// Runs the rules on both cores with the findings in the sequential order (rule by rule, configuration by
-    /// configuration). Configurations run in parallel, each running its rules in turn: configurations share no module
-    /// instance, whose values are evaluated lazily and are not safe to evaluate from two threads. Rules that look at
-    /// the whole project run afterwards, one at a time.
+    /// configuration). Configurations run in parallel, largest first, each running its rules in turn: configurations
+    /// share no module instance, whose values are evaluated lazily and are not safe to evaluate from two threads.
+    /// Rules that look at the whole project read module definitions only, so each runs beside them, at the end of the
+    /// queue where it fills the wait for the last configuration.
     /// </summary>
     private static IEnumerable<Finding> RunRules(TerraformProject project, IReadOnlyList<ITerraformRule> rules, Location first)
     {
-        static string Unit(IRule rule) => $"running {rule.Descriptor.Id} on the Terraform configuration";
+        // Made once per rule, not once per rule and configuration.
+        var units = rules.Select(rule => $"running {rule.Descriptor.Id} on the Terraform configuration").ToArray();
         var configurations = project.Configurations;
         // Only what a rule found or how it failed is kept per configuration: most rule x configuration pairs find
         // nothing, and a rules x configurations table of them was megabytes alive through the whole phase.
         var outcomes = new List<(int Rule, IReadOnlyList<Finding> Findings, Exception? Failure)>?[configurations.Count];
-        var units = rules.Select(Unit).ToArray();
-        Parallel.For(0, configurations.Count, c =>
+        var projectRules = Enumerable.Range(0, rules.Count).Where(r => rules[r] is not IConfigurationRule).ToList();
+        var projectParts = new IReadOnlyList<Finding>[rules.Count];
+        Engine.ParallelUnits.For(configurations.Count + projectRules.Count, unit =>
         {
+            if (unit >= configurations.Count)
+            {
+                var p = projectRules[unit - configurations.Count];
+                projectParts[p] = Engine.Guard.Findings(units[p], first, () => rules[p].Analyze(project));
+                return;
+            }
             for (var r = 0; r < rules.Count; r++)
             {
                 if (rules[r] is not IConfigurationRule rule) continue;
-                var (found, failure) = Engine.Guard.Attempt(units[r], (Rule: rule, Configuration: configurations[c]), static s => s.Rule.Analyze(s.Configuration));
-                if (found.Count > 0 || failure is not null) (outcomes[c] ??= []).Add((r, found, failure));
+                var (found, failure) = Engine.Guard.Attempt(units[r], (Rule: rule, Configuration: configurations[unit]), static s => s.Rule.Analyze(s.Configuration));
+                if (found.Count > 0 || failure is not null) (outcomes[unit] ??= []).Add((r, found, failure));
             }
-        });
+        }, unit => unit < configurations.Count ? configurations[unit].Resources.Count : 0);
+        // Per rule, in configuration order.
         var perRule = new List<(IReadOnlyList<Finding> Findings, Exception? Failure)>?[rules.Count];
         foreach (var outcome in outcomes)
         {
@@ -87,17 +97,16 @@ public static class TerraformFamily
         var findings = new List<Finding>();
         for (var r = 0; r < rules.Count; r++)
         {
-            var rule = rules[r];
-            if (rule is not IConfigurationRule)
+            if (rules[r] is not IConfigurationRule)
             {
-                findings.AddRange(Engine.Guard.Findings(Unit(rule), first, () => rule.Analyze(project)));
+                findings.AddRange(projectParts[r]);
                 continue;
             }
             // A resource rule guards each resource itself; this catches what fails around that, once per rule.
             var failure = perRule[r]?.Select(p => p.Failure).FirstOrDefault(f => f is not null);
             if (failure is not null)
             {
-                findings.Add(Engine.Guard.InternalError(Unit(rule), first, failure));
+                findings.Add(Engine.Guard.InternalError(units[r], first, failure));
                 continue;
             }
             foreach (var (found, _) in perRule[r] ?? []) findings.AddRange(found);

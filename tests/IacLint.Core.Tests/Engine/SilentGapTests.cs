@@ -36,6 +36,18 @@ public class SilentGapTests
     }
 
     [Fact]
+    public void A_large_repository_of_ordinary_roots_is_audited_whole()
+    {
+        // 300 roots × 8 instances of a shared module: more than 2,000 module instances, a few per module folder.
+        using var folder = new TempFolder();
+        folder.Write("modules/disk/main.tf", "resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  size = 1\n}\n");
+        for (var r = 0; r < 300; r++) folder.Write($"envs/r{r:000}/main.tf", "module \"disk\" {\n  source = \"../../modules/disk\"\n  count  = 8\n}\n");
+        var result = Scanner.Scan(new ScanOptions { Root = folder.Path });
+        result.Findings.ShouldNotContain(f => f.Message.Contains("module instances, the most IacLint evaluates", StringComparison.Ordinal));
+        result.Scope.Rules.Single(r => r.RuleId == "IAC1005").Checked.ShouldBe(300 * 8);
+    }
+
+    [Fact]
     public void A_megabyte_line_of_backslashes_gives_a_bounded_report()
     {
         using var folder = new TempFolder();

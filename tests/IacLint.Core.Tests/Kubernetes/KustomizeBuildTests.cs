@@ -34,6 +34,19 @@ public class KustomizeBuildTests
             : null;
 
     [Fact]
+    public void Overlays_built_side_by_side_come_out_in_the_same_order_every_time()
+    {
+        var files = Directory.GetFiles(Path.Combine(Root), "*.yaml", SearchOption.AllDirectories)
+            .Select(f => KubernetesFamily.Read(new SourceText(Path.GetRelativePath(Root, f).Replace('\\', '/'), File.ReadAllText(f))))
+            .ToList();
+        string Describe() => string.Join("\n", KubernetesFamily.Load(Root, files, EnvironmentNames.Default).Objects
+            .Select(o => $"{o.Overlay?.Directory} {o.Identity} {o.Source.Path}"));
+        var first = Describe();
+        first.Split('\n').Select(l => l.Split(' ')[0]).Distinct().Count().ShouldBeGreaterThan(2);
+        for (var run = 0; run < 5; run++) Describe().ShouldBe(first);
+    }
+
+    [Fact]
     public void Root_kustomization_is_the_base_as_written()
     {
         var objects = Build(".");

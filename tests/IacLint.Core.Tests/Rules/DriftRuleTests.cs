@@ -66,3 +66,31 @@ public class DriftRuleTests
     public void Versions_compare_numerically(string earlier, string later, int expected) =>
         Math.Sign(DriftAnalyzer.CompareVersions(earlier, later)).ShouldBe(expected);
 }
+
+/// <summary>Drift families are collected side by side into snapshots of their own: merged in family order, they are
+/// what one family after the other would have filled.</summary>
+public class SnapshotMergeTests
+{
+    private static DriftElement Element(DriftFamily family, string key) =>
+        new(family, "g", key, "v", DriftValueKind.Value, new IacLint.Findings.Location("f", IacLint.Syntax.SourceSpan.FileStart), false, key);
+
+    [Fact]
+    public void Merged_family_snapshots_keep_the_order_of_environments_and_elements()
+    {
+        var first = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
+        Snapshots.For(first, "staging").Add(Element(DriftFamily.AppSettings, "b"));
+        Snapshots.For(first, "staging").Add(Element(DriftFamily.AppSettings, "a"));
+        var second = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
+        Snapshots.For(second, "production").Add(Element(DriftFamily.Kubernetes, "z"));
+        Snapshots.For(second, "staging").Add(Element(DriftFamily.Kubernetes, "y"));
+        Snapshots.For(second, "staging").ScopeGroups["envs/staging"] = "terraform envs/*";
+
+        var merged = new Dictionary<string, EnvironmentSnapshot>(StringComparer.Ordinal);
+        Snapshots.Merge(merged, first);
+        Snapshots.Merge(merged, second);
+        merged.Keys.ShouldBe(["staging", "production"]);
+        merged["staging"].Elements.Keys.Select(k => (k.Family, k.Key)).ShouldBe([(DriftFamily.AppSettings, "b"), (DriftFamily.AppSettings, "a"), (DriftFamily.Kubernetes, "y")]);
+        merged["staging"].ScopeGroups["envs/staging"].ShouldBe("terraform envs/*");
+        merged["production"].Elements.Count.ShouldBe(1);
+    }
+}

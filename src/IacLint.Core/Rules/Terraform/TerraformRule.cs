@@ -4,7 +4,9 @@ using IacLint.Terraform.Values;
 
 namespace IacLint.Rules.Terraform;
 
-/// <summary>A rule over the evaluated Terraform configuration of the scanned tree.</summary>
+/// <summary>A rule over the Terraform project of the scanned tree. One that is not an <see cref="IConfigurationRule"/>
+/// reads module definitions only (evaluated values belong to a configuration): it runs while configurations are
+/// evaluated on other threads.</summary>
 public interface ITerraformRule : IRule
 {
     IEnumerable<Finding> Analyze(TerraformProject project);

@@ -29,8 +29,12 @@ public sealed class TerraformProject
     private const int MaxInstances = 1000;
 
     /// <summary>Module instances in the whole scan: a module tree where each level calls the next twice grows
-    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call.</summary>
-    private const int MaxModuleInstances = 2000;
+    /// exponentially, so the total work is bounded, and reaching the bound is noted at the call. The bound grows with
+    /// the module folders scanned, so work stays linear in the input while a large repository (a real one uses two or
+    /// three instances per module folder) is audited whole and loaded once, not again one root at a time.</summary>
+    private const int MinModuleInstances = 2000, ModuleInstancesPerModule = 10;
+
+    private int MaxModuleInstances => MinModuleInstances + ModuleInstancesPerModule * Modules.Count;
 
     private int _moduleInstances;
 
@@ -96,11 +100,13 @@ public sealed class TerraformProject
     {
         externalRoots ??= [];
         options ??= new TerraformOptions();
-        var modules = files.GroupBy(f => f.Directory, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new ModuleDefinition(g.Key, g.OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
+        var directories = files.GroupBy(f => f.Directory, StringComparer.Ordinal).ToList();
+        var definitions = new ModuleDefinition[directories.Count];
+        // Reading a module's declarations needs no other module.
+        Parallel.For(0, directories.Count, d => definitions[d] = new ModuleDefinition(directories[d].Key, directories[d].OrderBy(f => f.Source.Path, StringComparer.Ordinal).ToList()));
+        var modules = definitions.ToDictionary(m => m.Directory, StringComparer.Ordinal);
         var project = new TerraformProject(Path.GetFullPath(root), modules);
-        var varFilesByDirectory = variableFiles.GroupBy(v => Folder(v.Source.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        project._varFilesByDirectory = varFilesByDirectory;
+        project._varFilesByDirectory = variableFiles.GroupBy(v => Folder(v.Source.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         project._options = options;
 
         var called = new HashSet<string>(StringComparer.Ordinal);
@@ -113,12 +119,8 @@ public sealed class TerraformProject
         }
         foreach (var external in externalRoots) called.Add(external.ModuleDirectory);
 
-        var roots = new List<ModuleInstance>();
-        foreach (var module in modules.Values.Where(m => !called.Contains(m.Directory)).OrderBy(m => m.Directory, StringComparer.Ordinal))
-        {
-            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, null);
-            roots.Add(new ModuleInstance(project, module, "", null, null, values));
-        }
+        var roots = modules.Values.Where(m => !called.Contains(m.Directory)).OrderBy(m => m.Directory, StringComparer.Ordinal)
+            .Select(m => (Module: m, External: (ExternalRoot?)null)).ToList();
         foreach (var external in externalRoots)
         {
             if (!modules.TryGetValue(external.ModuleDirectory, out var module))
@@ -127,21 +129,23 @@ public sealed class TerraformProject
                     new LogicalLocation(external.Name, "module"));
                 continue;
             }
-            var values = RootVariables(module, varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, external.Variables);
-            roots.Add(new ModuleInstance(project, module, "", null, null, values) { External = external });
+            roots.Add((module, external));
         }
-        project.RootInstances = roots;
 
-        // Root modules share no module instance, so each is expanded on its own thread.
+        // Root modules share no module instance, so each is evaluated and expanded on its own thread, the largest first.
         var configurations = new TerraformConfiguration[roots.Count];
-        void CollectRoot(int r)
+        void LoadRoot(int r) => configurations[r] = project.Evaluate(roots[r].Module, roots[r].External, options);
+        if (parallel)
         {
-            var resources = new List<ResourceInstance>();
-            project.Collect(roots[r], resources, 0);
-            configurations[r] = new TerraformConfiguration(roots[r], resources);
+            var treeSizes = new Dictionary<string, long>(StringComparer.Ordinal);
+            var sizes = roots.Select(r => project.TreeSize(r.Module, treeSizes)).ToList();
+            Engine.ParallelUnits.For(roots.Count, LoadRoot, r => sizes[r]);
         }
-        if (parallel) Parallel.For(0, roots.Count, CollectRoot);
-        else for (var r = 0; r < roots.Count; r++) CollectRoot(r);
+        else
+        {
+            for (var r = 0; r < roots.Count; r++) LoadRoot(r);
+        }
+        project.RootInstances = configurations.Select(c => c.Root).ToList();
         project.Configurations = configurations;
         project.Resources = configurations.SelectMany(c => c.Resources).ToList();
         return project;
@@ -151,15 +155,35 @@ public sealed class TerraformProject
     /// The configuration of one root module evaluated once more with an extra variable file applied last (an
     /// environment's <c>production.tfvars</c>), like <c>terraform plan -var-file</c> in that root folder only.
     /// </summary>
-    public TerraformConfiguration EvaluateWith(TerraformConfiguration configuration, VariableFile extra)
+    public TerraformConfiguration EvaluateWith(TerraformConfiguration configuration, VariableFile extra) =>
+        Evaluate(configuration.Root.Definition, configuration.Root.External, _options with { VarFiles = [.. _options.VarFiles, extra] });
+
+    /// <summary>A root module's configuration: its variables' values, then every resource instance of its module tree.</summary>
+    private TerraformConfiguration Evaluate(ModuleDefinition module, ExternalRoot? external, TerraformOptions options)
     {
-        var module = configuration.Root.Definition;
-        var options = _options with { VarFiles = [.. _options.VarFiles, extra] };
-        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, configuration.Root.External?.Variables);
-        var instance = new ModuleInstance(this, module, "", null, null, values) { External = configuration.Root.External };
+        var values = RootVariables(module, _varFilesByDirectory.GetValueOrDefault(module.Directory) ?? [], options, external?.Variables);
+        var instance = new ModuleInstance(this, module, "", null, null, values) { External = external };
         var resources = new List<ResourceInstance>();
         Collect(instance, resources, 0);
         return new TerraformConfiguration(instance, resources);
+    }
+
+    /// <summary>Roughly what expanding a module costs: the source size of the module and of each local module it calls
+    /// (once per call, not per instance), to start the largest roots first.</summary>
+    private long TreeSize(ModuleDefinition module, Dictionary<string, long> known)
+    {
+        if (known.TryGetValue(module.Directory, out var size)) return size;
+        known[module.Directory] = 0; // a module in a cycle counts once
+        size = module.Files.Sum(f => (long)f.Source.Text.Length);
+        foreach (var call in module.ModuleCalls)
+        {
+            if (call.IsLocal && module.ResolveLocalSource(call.Source!) is { } directory && Modules.TryGetValue(directory, out var child))
+            {
+                // A module tree that calls each level twice doubles at every level: the estimate saturates instead of overflowing.
+                size = long.Min(size + TreeSize(child, known), long.MaxValue / 2);
+            }
+        }
+        return known[module.Directory] = size;
     }
 
     private void Collect(ModuleInstance instance, List<ResourceInstance> resources, int depth)
