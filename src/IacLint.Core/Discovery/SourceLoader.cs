@@ -55,19 +55,27 @@ public static class SourceLoader
             return Problem(file, LoadProblemKind.Binary, "File looks binary (it contains NUL bytes); not audited.");
         }
 
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        // Decoded into a pooled buffer: only the string is kept, and a scan decodes every file once.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
         {
-            // Position the problem at the first invalid byte, counting lines in what decoded cleanly before it.
-            var prefix = new SourceText(file.RelativePath, new string(chars, 0, charsWritten));
-            var offset = charsWritten;
-            var span = prefix.GetSpan(offset, offset);
-            span = span with { EndColumn = span.StartColumn + 1 };
-            return new LoadedSource(file, null, new LoadProblem(LoadProblemKind.InvalidUtf8,
-                $"File is not valid UTF-8 (byte 0x{bytes[bytesRead]:X2} at byte offset {bytesRead}); not audited.", span));
+            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                // Position the problem at the first invalid byte, counting lines in what decoded cleanly before it.
+                var prefix = new SourceText(file.RelativePath, new string(chars, 0, charsWritten));
+                var offset = charsWritten;
+                var span = prefix.GetSpan(offset, offset);
+                span = span with { EndColumn = span.StartColumn + 1 };
+                return new LoadedSource(file, null, new LoadProblem(LoadProblemKind.InvalidUtf8,
+                    $"File is not valid UTF-8 (byte 0x{bytes[bytesRead]:X2} at byte offset {bytesRead}); not audited.", span));
+            }
+            return new LoadedSource(file, new SourceText(file.RelativePath, new string(chars, 0, charsWritten)), null);
         }
-        return new LoadedSource(file, new SourceText(file.RelativePath, new string(chars, 0, charsWritten)), null);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static LoadedSource Problem(DiscoveredFile file, LoadProblemKind kind, string message) =>
