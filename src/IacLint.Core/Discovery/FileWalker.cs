@@ -27,9 +27,16 @@ public static class FileWalker
         var rootInfo = new DirectoryInfo(root);
         var realRoot = RealPath(rootInfo) ?? rootInfo.FullName;
         var traversal = new Traversal(realRoot, includes, excludes);
-        var notes = traversal.Directory(rootInfo, "", new Ancestor(realRoot, null), []);
+        var top = new Folder(rootInfo, "", new Ancestor(realRoot, null), []);
+        // One depth at a time, every folder of it on both cores: no loop waits for another inside it.
+        for (List<Folder> depth = [top]; depth.Count > 0; depth = [.. depth.SelectMany(f => f.Subfolders.Select(s => s.Folder))])
+        {
+            Parallel.ForEach(depth, traversal.Visit);
+        }
         var files = traversal.Files.ToArray();
         Array.Sort(files, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        var notes = new List<WalkNote>();
+        top.CollectNotes(notes);
         return new WalkResult(files, notes);
     }
 
@@ -39,16 +46,39 @@ public static class FileWalker
         public bool Contains(string realPath) => RealPath == realPath || (Parent?.Contains(realPath) ?? false);
     }
 
+    /// <summary>A folder to walk, with what it inherits from the folders above (their ignore files, shallowest first).</summary>
+    private sealed class Folder(DirectoryInfo directory, string relative, Ancestor ancestors, GitIgnore[] ignores)
+    {
+        public DirectoryInfo Directory => directory;
+        public string Relative => relative;
+        public Ancestor Ancestors => ancestors;
+        public GitIgnore[] Ignores => ignores;
+        public List<WalkNote> Notes { get; } = [];
+
+        /// <summary>Its subfolders to walk, each with how many of this folder's notes a walk meets before it.</summary>
+        public List<(int NotesBefore, Folder Folder)> Subfolders { get; } = [];
+
+        /// <summary>The notes of this folder and everything under it in the order a depth-first walk meets them.</summary>
+        public void CollectNotes(List<WalkNote> into)
+        {
+            var taken = 0;
+            foreach (var (notesBefore, subfolder) in Subfolders)
+            {
+                for (; taken < notesBefore; taken++) into.Add(Notes[taken]);
+                subfolder.CollectNotes(into);
+            }
+            for (; taken < Notes.Count; taken++) into.Add(Notes[taken]);
+        }
+    }
+
     private sealed class Traversal(string realRoot, IReadOnlyList<Glob> includes, IReadOnlyList<Glob> excludes)
     {
         public System.Collections.Concurrent.ConcurrentBag<DiscoveredFile> Files { get; } = [];
 
-        /// <summary>Walks one folder, its subfolders in parallel.</summary>
-        /// <param name="ignores">The ignore files of the folders above, shallowest first.</param>
-        /// <returns>The notes of the folder and everything under it, in walk order.</returns>
-        public List<WalkNote> Directory(DirectoryInfo directory, string relative, Ancestor ancestors, GitIgnore[] ignores)
+        /// <summary>Lists one folder: its files, its notes and its subfolders (walked at the next depth).</summary>
+        public void Visit(Folder folder)
         {
-            var notes = new List<WalkNote>();
+            var (directory, relative, ancestors, ignores, notes) = (folder.Directory, folder.Relative, folder.Ancestors, folder.Ignores, folder.Notes);
             FileSystemInfo[] entries;
             try
             {
@@ -57,7 +87,7 @@ public static class FileWalker
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
                 notes.Add(new WalkNote(relative.Length == 0 ? "." : relative, $"Folder could not be read: {e.Message}"));
-                return notes;
+                return;
             }
 
             var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
@@ -69,9 +99,6 @@ public static class FileWalker
                 else notes.Add(new WalkNote(Join(relative, ".gitignore"), $"Ignore file {problem}."));
             }
 
-            // Subfolders are walked after this folder's entries, on both cores; their notes go where a sequential
-            // walk would have written them (after the notes of the entries before them).
-            var subfolders = new List<(int NotesBefore, DirectoryInfo Directory, string Relative, Ancestor Ancestors)>();
             Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
             foreach (var entry in entries)
             {
@@ -106,7 +133,7 @@ public static class FileWalker
                         notes.Add(new WalkNote(entryRelative, "Symbolic link leads to a folder already being walked (a loop); not followed."));
                         continue;
                     }
-                    subfolders.Add((notes.Count, new DirectoryInfo(isLink ? realTarget! : entry.FullName), entryRelative, new Ancestor(real, ancestors)));
+                    folder.Subfolders.Add((notes.Count, new Folder(new DirectoryInfo(isLink ? realTarget! : entry.FullName), entryRelative, new Ancestor(real, ancestors), ignores)));
                     continue;
                 }
 
@@ -123,20 +150,6 @@ public static class FileWalker
                 }
                 Files.Add(new DiscoveredFile(entryRelative, realTarget ?? entry.FullName, family));
             }
-
-            var below = new List<WalkNote>[subfolders.Count];
-            Parallel.For(0, subfolders.Count, i => below[i] = Directory(subfolders[i].Directory, subfolders[i].Relative, subfolders[i].Ancestors, ignores));
-            if (below.All(b => b.Count == 0)) return notes;
-            var ordered = new List<WalkNote>();
-            var taken = 0;
-            for (var i = 0; i < subfolders.Count; i++)
-            {
-                ordered.AddRange(notes.Skip(taken).Take(subfolders[i].NotesBefore - taken));
-                taken = subfolders[i].NotesBefore;
-                ordered.AddRange(below[i]);
-            }
-            ordered.AddRange(notes.Skip(taken));
-            return ordered;
         }
     }
 
