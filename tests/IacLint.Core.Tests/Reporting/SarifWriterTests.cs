@@ -11,7 +11,7 @@ public class SarifWriterTests
     [Fact]
     public void Results_serialized_in_parallel_batches_read_as_the_serializers_own_indented_json()
     {
-        // The rule fixtures give thousands of results: several batches of the results converter.
+        // The rule fixtures give thousands of results: several batches of the parallel array converter.
         var result = Scanner.Scan(new ScanOptions { Root = Path.Combine(TestPaths.TestData, "rules"), Today = new DateOnly(2026, 11, 27) });
         result.Findings.Count.ShouldBeGreaterThan(1500);
         var output = new StringWriter();

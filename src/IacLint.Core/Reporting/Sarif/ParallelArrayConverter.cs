@@ -1,40 +1,52 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IacLint.Reporting.Sarif;
 
 /// <summary>
-/// Writes a run's results on both cores: each batch of results is serialized in parallel, one result per buffer,
-/// then copied into the document in order with the array's indentation added to every line. The bytes are the same
-/// as the serializer's own (a newline in a result only ever separates tokens: inside strings it is escaped). Results
-/// are most of a large log, and serializing them one after another was the longest single-threaded part of a scan.
+/// Writes the large arrays of a SARIF log (results, rules) on both cores: each batch of items is serialized in
+/// parallel, one item per buffer, then copied into the document in order with the array's indentation added to every
+/// line, and flushed to the output. The bytes are the same as the serializer's own (a newline in an item only ever
+/// separates tokens: inside strings it is escaped). Results are most of a large log and serializing them one after
+/// another was the longest single-threaded part of a scan; the rules' help texts are most of a small one, and
+/// flushing each batch keeps either from being held whole in memory.
 /// </summary>
-internal sealed class SarifResultsConverter : JsonConverter<List<SarifResult>>
+internal sealed class ParallelArrayConverter<T> : JsonConverter<List<T>>
 {
-    private const int BatchSize = 512;
+    private const int BatchSize = 512, FlushAt = 16 * 1024;
 
-    public override List<SarifResult>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, SarifJsonContext.Default.ListSarifResult);
+    private static JsonTypeInfo<T> ItemInfo => (JsonTypeInfo<T>)SarifJsonContext.Default.GetTypeInfo(typeof(T))!;
 
-    public override void Write(Utf8JsonWriter writer, List<SarifResult> results, JsonSerializerOptions options)
+    public override List<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<List<T>>)SarifJsonContext.Default.GetTypeInfo(typeof(List<T>))!);
+
+    public override void Write(Utf8JsonWriter writer, List<T> items, JsonSerializerOptions options)
     {
+        var itemInfo = ItemInfo;
+        // What came before (the log's header, the rules before the results) goes out first.
+        writer.Flush();
         writer.WriteStartArray();
         var newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
         var indent = options.WriteIndented ? new string(options.IndentCharacter, writer.CurrentDepth * options.IndentSize) : "";
         var lineStart = options.WriteIndented ? [.. newLine, .. System.Text.Encoding.UTF8.GetBytes(indent)] : Array.Empty<byte>();
         var batch = new byte[BatchSize][];
-        for (var start = 0; start < results.Count; start += BatchSize)
+        for (var start = 0; start < items.Count; start += BatchSize)
         {
-            var count = Math.Min(BatchSize, results.Count - start);
-            Parallel.For(0, count, i => batch[i] = Indented(JsonSerializer.SerializeToUtf8Bytes(results[start + i], SarifJsonContext.Default.SarifResult), newLine, lineStart));
-            for (var i = 0; i < count; i++) writer.WriteRawValue(batch[i], skipInputValidation: true);
-            // A writer over a stream passes the batch on, so a large log is never held whole.
-            writer.Flush();
+            var count = Math.Min(BatchSize, items.Count - start);
+            Parallel.For(0, count, i => batch[i] = Indented(JsonSerializer.SerializeToUtf8Bytes(items[start + i], itemInfo), newLine, lineStart));
+            for (var i = 0; i < count; i++)
+            {
+                writer.WriteRawValue(batch[i], skipInputValidation: true);
+                // A writer over a stream passes its buffer on: it never grows past a few items (nor onto the large
+                // object heap), and a large log is never held whole.
+                if (writer.BytesPending >= FlushAt) writer.Flush();
+            }
         }
         writer.WriteEndArray();
     }
 
-    /// <summary>The result on a new line at the array's depth, each of its lines indented as deep.</summary>
+    /// <summary>The item on a new line at the array's depth, each of its lines indented as deep.</summary>
     private static byte[] Indented(byte[] json, byte[] newLine, byte[] lineStart)
     {
         if (lineStart.Length == 0) return json;

@@ -19,7 +19,7 @@ public sealed class SarifRun
     public Dictionary<string, SarifArtifactLocation>? OriginalUriBaseIds { get; init; }
     public List<SarifInvocation>? Invocations { get; init; }
     public List<SarifArtifact>? Artifacts { get; init; }
-    [JsonConverter(typeof(SarifResultsConverter))] public required List<SarifResult> Results { get; init; }
+    [JsonConverter(typeof(ParallelArrayConverter<SarifResult>))] public required List<SarifResult> Results { get; init; }
     public string ColumnKind { get; init; } = "utf16CodeUnits";
     public SarifRunProperties? Properties { get; init; }
 }
@@ -97,7 +97,7 @@ public sealed class SarifToolComponent
     public string? Version { get; init; }
     public string? SemanticVersion { get; init; }
     public string? InformationUri { get; init; }
-    public List<SarifReportingDescriptor>? Rules { get; init; }
+    [JsonConverter(typeof(ParallelArrayConverter<SarifReportingDescriptor>))] public List<SarifReportingDescriptor>? Rules { get; init; }
 }
 
 public sealed class SarifReportingDescriptor
@@ -244,4 +244,6 @@ public sealed class SarifSuppression
 [JsonSerializable(typeof(SarifLog))]
 [JsonSerializable(typeof(SarifResult))]
 [JsonSerializable(typeof(List<SarifResult>))]
+[JsonSerializable(typeof(SarifReportingDescriptor))]
+[JsonSerializable(typeof(List<SarifReportingDescriptor>))]
 internal sealed partial class SarifJsonContext : JsonSerializerContext;
