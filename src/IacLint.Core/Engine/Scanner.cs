@@ -220,14 +220,16 @@ public static class Scanner
         PhaseClock.Mark("environments compared");
 
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        // Only a file with comments can suppress anything; the elements those comments may cover are listed on both cores.
-        var suppressionSourceMakers = documents.OfType<DataDocument>().Where(d => d.Comments.Count > 0)
+        // Only a file with a comment that names a directive marker can suppress anything (nearly none has one); the
+        // elements such comments may cover are listed on both cores.
+        static bool MayHoldDirectives(IReadOnlyList<SourceComment> comments) => comments.Any(c => SuppressionDirective.MayHoldDirective(c.Text));
+        var suppressionSourceMakers = documents.OfType<DataDocument>().Where(d => MayHoldDirectives(d.Comments))
             .Select(d => (Func<SuppressionSource>)(() => Suppressor.ForDocument(d)))
-            .Concat(terraformFiles.OfType<TerraformFile>().Where(f => f.Comments.Count > 0)
+            .Concat(terraformFiles.OfType<TerraformFile>().Where(f => MayHoldDirectives(f.Comments))
                 .Select(f => (Func<SuppressionSource>)(() => TerraformFamily.SuppressionSource(f))))
-            .Concat((terragrunt?.UsedFiles ?? []).Where(f => f.Comments.Count > 0)
+            .Concat((terragrunt?.UsedFiles ?? []).Where(f => MayHoldDirectives(f.Comments))
                 .Select(f => (Func<SuppressionSource>)(() => TerraformFamily.SuppressionSource(f.Source, f.Body, f.Comments))))
-            .Concat(yaml.Where(f => f.Documents.FirstOrDefault()?.Comments.Count > 0)
+            .Concat(yaml.Where(f => f.Documents.FirstOrDefault() is { } first && MayHoldDirectives(first.Comments))
                 .Select(f => (Func<SuppressionSource>)(() => KubernetesFamily.SuppressionSource(f))))
             .ToArray();
         var suppressionSources = new SuppressionSource[suppressionSourceMakers.Length];

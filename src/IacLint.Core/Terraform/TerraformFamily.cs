@@ -204,8 +204,6 @@ public static class TerraformFamily
     /// <summary>The same for any HCL file (Terragrunt's too).</summary>
     public static SuppressionSource SuppressionSource(SourceText source, HclBody fileBody, IReadOnlyList<SourceComment> comments)
     {
-        // Without a comment that may be a directive nothing is covered: the spans of every element are not listed.
-        if (!comments.Any(c => SuppressionDirective.MayHoldDirective(c.Text))) return new SuppressionSource(source, comments, [], []);
         var spans = new List<SourceSpan>();
         var stack = new Stack<HclBody>();
         stack.Push(fileBody);
