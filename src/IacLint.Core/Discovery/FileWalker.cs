@@ -47,12 +47,8 @@ public static class FileWalker
     }
 
     /// <summary>A folder to walk, with what it inherits from the folders above (their ignore files, shallowest first).</summary>
-    private sealed class Folder(DirectoryInfo directory, string relative, Ancestor ancestors, GitIgnore[] ignores)
+    private sealed record Folder(DirectoryInfo Directory, string Relative, Ancestor Ancestors, GitIgnore[] Ignores)
     {
-        public DirectoryInfo Directory => directory;
-        public string Relative => relative;
-        public Ancestor Ancestors => ancestors;
-        public GitIgnore[] Ignores => ignores;
         public List<WalkNote> Notes { get; } = [];
 
         /// <summary>Its subfolders to walk, each with how many of this folder's notes a walk meets before it.</summary>
@@ -78,7 +74,8 @@ public static class FileWalker
         /// <summary>Lists one folder: its files, its notes and its subfolders (walked at the next depth).</summary>
         public void Visit(Folder folder)
         {
-            var (directory, relative, ancestors, ignores, notes) = (folder.Directory, folder.Relative, folder.Ancestors, folder.Ignores, folder.Notes);
+            var (directory, relative, ancestors, ignores) = folder;
+            var notes = folder.Notes;
             FileSystemInfo[] entries;
             try
             {

@@ -103,7 +103,7 @@ public sealed class YamlReader
                 SkipComments();
                 var node = new DataScalar(Span(scalar.Start, scalar.End), Resolve(scalar), scalar.Value is "" && scalar.Style == ScalarStyle.Plain && !IsExplicitString(scalar) ? null : scalar.Value) { Source = _source };
                 weight = 1;
-                Register(scalar, node, weight);
+                RegisterAnchor(scalar, node, weight);
                 return node;
             }
             case SequenceStart start:
@@ -125,7 +125,7 @@ public sealed class YamlReader
                 _parser.MoveNext();
                 SkipComments();
                 var node = new DataArray(CollectionSpan(start.Start, end.End, start.Style == SequenceStyle.Flow, ']', contentEnd), items) { Source = _source };
-                Register(start, node, weight);
+                RegisterAnchor(start, node, weight);
                 return node;
             }
             case MappingStart start:
@@ -176,7 +176,7 @@ public sealed class YamlReader
                 _parser.MoveNext();
                 SkipComments();
                 var node = new DataObject(CollectionSpan(start.Start, end.End, start.Style == MappingStyle.Flow, '}', contentEnd), properties) { Source = _source };
-                Register(start, node, weight);
+                RegisterAnchor(start, node, weight);
                 return node;
             }
             default:
@@ -184,7 +184,7 @@ public sealed class YamlReader
         }
     }
 
-    private void Register(ParsingEvent parsingEvent, DataNode node, long weight)
+    private void RegisterAnchor(ParsingEvent parsingEvent, DataNode node, long weight)
     {
         if (parsingEvent is NodeEvent { Anchor: var anchor } && !anchor.IsEmpty) _anchors[anchor.Value] = (node, weight);
     }
