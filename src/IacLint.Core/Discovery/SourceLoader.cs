@@ -46,16 +46,17 @@ public static class SourceLoader
         return Decode(file, bytes);
     }
 
-    public static LoadedSource Decode(DiscoveredFile file, ReadOnlySpan<byte> bytes)
+    private static LoadedSource Decode(DiscoveredFile file, ReadOnlyMemory<byte> content)
     {
-        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (content.Span.StartsWith("\uFEFF"u8)) content = content[3..];
+        var bytes = content.Span;
         var probe = bytes[..Math.Min(bytes.Length, 8000)];
         if (probe.IndexOf((byte)0) >= 0)
         {
             return Problem(file, LoadProblemKind.Binary, "File looks binary (it contains NUL bytes); not audited.");
         }
 
-        // Decoded into a pooled buffer: only the string is kept, and a scan decodes every file once.
+        // Decoded into a pooled buffer: the string is made once for the reader, the bytes are what a scan keeps.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
@@ -70,7 +71,7 @@ public static class SourceLoader
                 return new LoadedSource(file, null, new LoadProblem(LoadProblemKind.InvalidUtf8,
                     $"File is not valid UTF-8 (byte 0x{bytes[bytesRead]:X2} at byte offset {bytesRead}); not audited.", span));
             }
-            return new LoadedSource(file, new SourceText(file.RelativePath, new string(chars, 0, charsWritten)), null);
+            return new LoadedSource(file, new SourceText(file.RelativePath, new string(chars, 0, charsWritten), content), null);
         }
         finally
         {

@@ -146,6 +146,7 @@ public static class Scanner
                     }
                     break;
             }
+            loaded.Text!.ReleaseText();
         }
 
         PhaseClock.Mark("files read and parsed");

@@ -6,21 +6,50 @@ using System.Runtime.Intrinsics.X86;
 
 namespace IacLint.Syntax;
 
-/// <summary>A file's decoded text and its path relative to the scan root (forward slashes).</summary>
+/// <summary>
+/// A file's decoded text and its path relative to the scan root (forward slashes). A text read from a file keeps
+/// the file's UTF-8 bytes: once the file is parsed the decoded text can be released (<see cref="ReleaseText"/>) and
+/// is decoded again only if asked for, as for an excerpt. A scan keeps every file's syntax until it ends, and
+/// UTF-8 is half the size of the decoded text: less for the collector to copy and to keep.
+/// </summary>
 public sealed class SourceText
 {
     private int[]? _lineStarts;
 
+    private string? _text;
+
+    private readonly ReadOnlyMemory<byte> _utf8;
+
     public SourceText(string path, string text)
     {
         Path = path;
-        Text = text;
+        _text = text;
+        Length = text.Length;
+    }
+
+    /// <param name="utf8">The bytes the text was strictly decoded from (without a BOM).</param>
+    public SourceText(string path, string text, ReadOnlyMemory<byte> utf8) : this(path, text)
+    {
+        _utf8 = utf8;
     }
 
     /// <summary>Path relative to the scan root, with forward slashes.</summary>
     public string Path { get; }
 
-    public string Text { get; }
+    // Decoding strictly valid UTF-8 again gives the same characters; a race decodes twice, both the same.
+    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8.Span);
+
+    /// <summary>The length of the text in characters, without decoding a released text.</summary>
+    public int Length { get; }
+
+    /// <summary>Drops the decoded text when the bytes can give it back; line starts are kept, so positions stay
+    /// cheap. Called once the file's reader is done with it, before other threads see the file.</summary>
+    public void ReleaseText()
+    {
+        if (Length == 0 || _utf8.IsEmpty) return;
+        _lineStarts ??= ComputeLineStarts(_text!);
+        _text = null;
+    }
 
     private int[] LineStarts
     {
@@ -38,7 +67,7 @@ public sealed class SourceText
     public (int Line, int Column) GetPosition(int offset)
     {
         var starts = LineStarts;
-        offset = Math.Clamp(offset, 0, Text.Length);
+        offset = Math.Clamp(offset, 0, Length);
         var index = LineOf(starts, offset, _lastLine);
         _lastLine = index;
         return (index + 1, offset - starts[index] + 1);
@@ -86,7 +115,7 @@ public sealed class SourceText
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {
         var starts = LineStarts;
-        var length = Text.Length;
+        var length = Length;
         var start = startOffset < 0 ? 0 : startOffset > length ? length : startOffset;
         var end = endOffset < 0 ? 0 : endOffset > length ? length : endOffset;
         var startLine = LineOf(starts, start, _lastLine);
@@ -110,8 +139,8 @@ public sealed class SourceText
     {
         var starts = LineStarts;
         if (line < 1) return 0;
-        if (line > starts.Length) return Text.Length;
-        return Math.Min(Text.Length, starts[line - 1] + Math.Max(0, column - 1));
+        if (line > starts.Length) return Length;
+        return Math.Min(Length, starts[line - 1] + Math.Max(0, column - 1));
     }
 
     /// <summary>The text of a 1-based line without its line break.</summary>
@@ -120,7 +149,7 @@ public sealed class SourceText
         var starts = LineStarts;
         if (line < 1 || line > starts.Length) return ReadOnlySpan<char>.Empty;
         var start = starts[line - 1];
-        var end = line < starts.Length ? starts[line] : Text.Length;
+        var end = line < starts.Length ? starts[line] : Length;
         var span = Text.AsSpan(start, end - start);
         return span.TrimEnd("\r\n");
     }

@@ -29,6 +29,35 @@ public class SourceTextTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("a\r\nb\rc\n")]
+    [InlineData("caf\u00e9 \u2603 \U0001F600\nnext line\n")]
+    public void A_released_text_is_decoded_again_with_the_same_positions(string text)
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        var source = new SourceText("t", text, utf8);
+        var before = Enumerable.Range(0, text.Length + 1).Select(source.GetPosition).ToList();
+
+        source.ReleaseText();
+
+        Assert.Equal(text.Length, source.Length);
+        Assert.Equal(before, Enumerable.Range(0, text.Length + 1).Select(source.GetPosition).ToList());
+        Assert.Equal(text, source.Text);
+        Assert.Same(source.Text, source.Text);
+    }
+
+    [Fact]
+    public void A_text_without_its_bytes_is_kept()
+    {
+        var text = "name = 1\n";
+        var source = new SourceText("t", text);
+
+        source.ReleaseText();
+
+        Assert.Same(text, source.Text);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

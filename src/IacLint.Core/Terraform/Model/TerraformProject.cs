@@ -174,7 +174,7 @@ public sealed class TerraformProject
     {
         if (known.TryGetValue(module.Directory, out var size)) return size;
         known[module.Directory] = 0; // a module in a cycle counts once
-        size = module.Files.Sum(f => (long)f.Source.Text.Length);
+        size = module.Files.Sum(f => (long)f.Source.Length);
         foreach (var call in module.ModuleCalls)
         {
             if (call.IsLocal && module.ResolveLocalSource(call.Source!) is { } directory && Modules.TryGetValue(directory, out var child))
