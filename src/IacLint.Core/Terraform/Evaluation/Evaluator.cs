@@ -126,27 +126,7 @@ public sealed class Evaluator(FunctionRegistry functions)
                 return new TfList(items);
             }
             case HclObject obj:
-            {
-                var attributes = new Dictionary<string, TfValue>(StringComparer.Ordinal);
-                foreach (var item in obj.Items)
-                {
-                    string key;
-                    if (item.KeyIsBareIdentifier && item.Key is HclVariable name)
-                    {
-                        key = name.Name;
-                    }
-                    else
-                    {
-                        var keyValue = Evaluate(item.Key, scope);
-                        if (keyValue is TfUnknown u) return u;
-                        if (!TfConvert.TryString(keyValue, out key)) return TfUnknown.Error($"an object key must be a string, not {keyValue.TypeName}");
-                    }
-                    var value = Evaluate(item.Value, scope);
-                    if (IsError(value)) return value;
-                    attributes[key] = value;
-                }
-                return new TfObject(attributes);
-            }
+                return EvaluateObject(obj, scope);
             case HclFor loop:
                 return EvaluateFor(loop, scope);
             case HclTemplateIf or HclTemplateFor:
@@ -157,6 +137,33 @@ public sealed class Evaluator(FunctionRegistry functions)
             default:
                 return new TfUnknown("the expression could not be parsed");
         }
+    }
+
+    private TfValue EvaluateObject(HclObject obj, EvalScope scope)
+    {
+        // Most objects are small: their pairs go straight into the compact form, without a Dictionary to copy from.
+        var small = obj.Items.Count <= SmallAttributes.MaxCount ? new KeyValuePair<string, TfValue>[obj.Items.Count] : null;
+        var attributes = small is null ? new Dictionary<string, TfValue>(obj.Items.Count, StringComparer.Ordinal) : null;
+        for (var i = 0; i < obj.Items.Count; i++)
+        {
+            var item = obj.Items[i];
+            string key;
+            if (item.KeyIsBareIdentifier && item.Key is HclVariable name)
+            {
+                key = name.Name;
+            }
+            else
+            {
+                var keyValue = Evaluate(item.Key, scope);
+                if (keyValue is TfUnknown u) return u;
+                if (!TfConvert.TryString(keyValue, out key)) return TfUnknown.Error($"an object key must be a string, not {keyValue.TypeName}");
+            }
+            var value = Evaluate(item.Value, scope);
+            if (IsError(value)) return value;
+            if (small is not null) small[i] = KeyValuePair.Create(key, value);
+            else attributes![key] = value;
+        }
+        return small is not null ? new TfObject(SmallAttributes.Own(small)) : new TfObject(attributes!);
     }
 
     public const string SplatSymbol = "\u0001splat";
@@ -312,10 +319,11 @@ public sealed class Evaluator(FunctionRegistry functions)
             default:
                 return TfUnknown.Error($"a for expression cannot iterate over a {collection.TypeName}");
         }
-        var items = new List<TfValue>();
-        var objectItems = new Dictionary<string, TfValue>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<TfValue>>(StringComparer.Ordinal);
-        var groupOrder = new List<string>();
+        // Only what the expression's kind needs: a list, an object, or groups.
+        var items = loop.KeyExpression is null ? new List<TfValue>() : null;
+        var objectItems = loop.KeyExpression is not null && !loop.Grouping ? new Dictionary<string, TfValue>(StringComparer.Ordinal) : null;
+        var groups = loop.KeyExpression is not null && loop.Grouping ? new Dictionary<string, List<TfValue>>(StringComparer.Ordinal) : null;
+        var groupOrder = groups is null ? null : new List<string>();
         foreach (var (key, value) in pairs)
         {
             var inner = scope.With(loop.ValueVariable, value);
@@ -331,7 +339,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             if (IsError(result)) return result;
             if (loop.KeyExpression is null)
             {
-                items.Add(result);
+                items!.Add(result);
                 continue;
             }
             var keyValue = Evaluate(loop.KeyExpression, inner);
@@ -339,23 +347,23 @@ public sealed class Evaluator(FunctionRegistry functions)
             if (!TfConvert.TryString(keyValue, out var keyText)) return TfUnknown.Error("a for expression's key must be a string");
             if (loop.Grouping)
             {
-                if (!groups.TryGetValue(keyText, out var group))
+                if (!groups!.TryGetValue(keyText, out var group))
                 {
                     group = [];
                     groups[keyText] = group;
-                    groupOrder.Add(keyText);
+                    groupOrder!.Add(keyText);
                 }
                 group.Add(result);
             }
             else
             {
-                if (objectItems.ContainsKey(keyText)) return TfUnknown.Error($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
+                if (objectItems!.ContainsKey(keyText)) return TfUnknown.Error($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
                 objectItems[keyText] = result;
             }
         }
-        if (loop.KeyExpression is null) return new TfList(items);
-        if (loop.Grouping) return new TfObject(groupOrder.ToDictionary(k => k, k => (TfValue)new TfList(groups[k]), StringComparer.Ordinal));
-        return new TfObject(objectItems);
+        if (items is not null) return new TfList(items);
+        if (groups is not null) return new TfObject(groupOrder!.ToDictionary(k => k, k => (TfValue)new TfList(groups[k]), StringComparer.Ordinal));
+        return new TfObject(objectItems!);
     }
 
     private TfValue EvaluateTemplate(HclTemplate template, EvalScope scope)

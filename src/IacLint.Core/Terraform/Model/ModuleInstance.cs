@@ -15,6 +15,7 @@ public sealed class ModuleInstance : IReferenceResolver
     private readonly Dictionary<string, TfValue> _locals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TfValue> _resourceValues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluatingLocals = new(StringComparer.Ordinal);
 
     internal ModuleInstance(TerraformProject project, ModuleDefinition definition, string addressPrefix, ModuleInstance? parent,
         ModuleCallDefinition? call, IReadOnlyDictionary<string, TfValue> variables)
@@ -38,6 +39,10 @@ public sealed class ModuleInstance : IReferenceResolver
     }
 
     public TerraformProject Project { get; }
+
+    /// <summary>The instances of each resource of this module instance, expanded once (see <see cref="TerraformProject.ExpandResource"/>,
+    /// which reads and writes it under its lock).</summary>
+    internal Dictionary<ResourceDefinition, List<ResourceInstance>>? ExpandedResources { get; set; }
 
     /// <summary>Terraform's <c>path.module</c>: this module's folder relative to the root module's ("." for the root).</summary>
     public string ModulePath { get; }
@@ -139,16 +144,31 @@ public sealed class ModuleInstance : IReferenceResolver
                 return ofType.Count == 0 ? null : new TfObject(ofType.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
             }
             case "module":
-                return Definition.ModuleCalls.Any(c => c.Name == member) ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
+                return CallNamed(member) is not null ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
         }
-        var resource = Definition.ManagedOfType(rootName).FirstOrDefault(r => r.Name == member);
-        return resource is null ? null : ResourceValue(resource);
+        // Loops, not lambdas: a lambda capturing member made this method allocate its closure on every reference.
+        var resources = Definition.ManagedOfType(rootName);
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (resources[i].Name == member) return ResourceValue(resources[i]);
+        }
+        return null;
+    }
+
+    private ModuleCallDefinition? CallNamed(string name)
+    {
+        foreach (var call in Definition.ModuleCalls)
+        {
+            if (call.Name == name) return call;
+        }
+        return null;
     }
 
     private TfValue Local(string name)
     {
         if (_locals.TryGetValue(name, out var cached)) return cached;
-        if (!_evaluating.Add("local." + name)) return new TfUnknown($"local.{name} refers to itself");
+        // Locals have their own set: a "local." + name key was two strings made for every local of every instance.
+        if (!_evaluatingLocals.Add(name)) return new TfUnknown($"local.{name} refers to itself");
         try
         {
             var local = Definition.Locals[name];
@@ -159,7 +179,7 @@ public sealed class ModuleInstance : IReferenceResolver
         }
         finally
         {
-            _evaluating.Remove("local." + name);
+            _evaluatingLocals.Remove(name);
         }
     }
 
@@ -225,7 +245,7 @@ public sealed class ModuleInstance : IReferenceResolver
     private TfValue ModuleOutputs(string callName)
     {
         if (_outputs.TryGetValue(callName, out var cached)) return cached;
-        var call = Definition.ModuleCalls.First(c => c.Name == callName);
+        var call = CallNamed(callName)!;
         var children = ChildrenOf(call);
         if (children.Count == 0) return new TfUnknown($"module.{callName} was not loaded ({call.Source ?? "no source"})");
         var outputs = EvaluateOutputs(call, children);

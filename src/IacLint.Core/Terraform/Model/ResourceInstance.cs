@@ -139,6 +139,17 @@ public sealed class BodyView
     /// block cannot be told from a map) objects under that name.</summary>
     public IEnumerable<BlockView> Blocks(string type)
     {
+        // Rules ask for blocks that are mostly absent: say so without allocating the iterator.
+        var blocks = _body.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Type == type || blocks[i].Type == "dynamic") return BlocksOfType(type);
+        }
+        return _body.Attribute(type) is { Value: HclObject or HclTuple } ? BlocksOfType(type) : [];
+    }
+
+    private IEnumerable<BlockView> BlocksOfType(string type)
+    {
         foreach (var block in _body.Blocks)
         {
             if (block.Type == type)
@@ -188,9 +199,17 @@ public sealed class BodyView
 
     public TfObject AsValue()
     {
-        var attributes = new Dictionary<string, TfValue>(StringComparer.Ordinal);
-        foreach (var attribute in _body.Attributes) attributes[attribute.Name] = _resource.Module.Evaluate(attribute.Value, _scope);
-        return new TfObject(attributes);
+        var attributes = _body.Attributes;
+        if (attributes.Count <= SmallAttributes.MaxCount)
+        {
+            // A nested block has a few attributes: no Dictionary to copy them from.
+            var pairs = new KeyValuePair<string, TfValue>[attributes.Count];
+            for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(attributes[i].Name, _resource.Module.Evaluate(attributes[i].Value, _scope));
+            return new TfObject(SmallAttributes.Own(pairs));
+        }
+        var byName = new Dictionary<string, TfValue>(attributes.Count, StringComparer.Ordinal);
+        foreach (var attribute in attributes) byName[attribute.Name] = _resource.Module.Evaluate(attribute.Value, _scope);
+        return new TfObject(byName);
     }
 }
 

@@ -45,7 +45,6 @@ public sealed class TerraformProject
     // Rules run on configurations in parallel and evaluate lazily: these are shared by every configuration, so each
     // is read and written under its own lock (configurations never share a module instance, so an expansion itself
     // is never raced).
-    private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly Lock _expandedLock = new();
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
@@ -355,8 +354,11 @@ public sealed class TerraformProject
         var placeholder = new List<ResourceInstance>();
         lock (_expandedLock)
         {
-            if (_expanded.TryGetValue((module, resource.Address), out var existing)) return existing;
-            _expanded[(module, resource.Address)] = placeholder;
+            // Kept by each module instance, sized for its module's resources: one project-wide dictionary keyed by
+            // (instance, address) grew through every size up to all the resources of the scan.
+            var expanded = module.ExpandedResources ??= new(module.Definition.Resources.Count, ReferenceEqualityComparer.Instance);
+            if (expanded.TryGetValue(resource, out var existing)) return existing;
+            expanded[resource] = placeholder;
         }
         var keys = ExpansionKeys(module, resource.Count, resource.ForEach, resource.File, module.Scope, out var unknownReason);
         if (unknownReason is not null)
