@@ -25,7 +25,7 @@ public sealed class ModuleInstance : IReferenceResolver
         AddressPrefix = addressPrefix;
         Parent = parent;
         Call = call;
-        Variables = SharedNameAttributes.Compact(variables, VariableNames.GetValue(definition, static d => new AttributeNames(d.Variables.Keys)));
+        Variables = SharedNameAttributes.Compact(variables, VariableNamesOf(definition));
         // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
         // the path from there to this module's folder.
         var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
@@ -71,6 +71,9 @@ public sealed class ModuleInstance : IReferenceResolver
 
     /// <summary>The names of each module's variables, shared by the <see cref="Variables"/> of all its instances.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModuleDefinition, AttributeNames> VariableNames = new();
+
+    /// <summary>The names of a module's variables in declaration order, shared by all its instances.</summary>
+    internal static AttributeNames VariableNamesOf(ModuleDefinition definition) => VariableNames.GetValue(definition, static d => new AttributeNames(d.Variables.Keys));
 
     public FunctionRegistry Functions { get; }
 

@@ -308,7 +308,12 @@ public sealed class TerraformProject
                     KeyValuePair.Create("value", eachValue ?? new TfUnknown("for_each is unknown")),
                 ]));
             }
-            var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            // Straight into the shared-names form the instance keeps (variables are declared in the names' order):
+            // a Dictionary of 100+ variables grown and copied for each of thousands of instances was the largest
+            // garbage of the expansion.
+            var names = ModuleInstance.VariableNamesOf(definition);
+            var values = new TfValue[names.Names.Length];
+            var position = 0;
             foreach (var variable in definition.Variables.Values)
             {
                 var argument = call.Block.Body.Attribute(variable.Name);
@@ -323,7 +328,7 @@ public sealed class TerraformProject
                 {
                     value = variable.DefaultValue ?? value ?? new TfUnknown($"module.{call.Name} does not set the required variable {variable.Name}");
                 }
-                values[variable.Name] = variable.Type.Convert(value);
+                values[position++] = variable.Type.Convert(value);
             }
             var suffix = key switch
             {
@@ -331,7 +336,7 @@ public sealed class TerraformProject
                 TfString s => $"[\"{s.Value}\"]",
                 _ => "",
             };
-            instances.Add(new ModuleInstance(this, definition, $"{parent.AddressPrefix}module.{call.Name}{suffix}.", parent, call, values)
+            instances.Add(new ModuleInstance(this, definition, $"{parent.AddressPrefix}module.{call.Name}{suffix}.", parent, call, SharedNameAttributes.Create(names, values))
             {
                 InstanceKey = key is TfString ks ? ks.Value : key?.ToString(),
             });

@@ -127,6 +127,13 @@ internal sealed class SharedNameAttributes : IReadOnlyDictionary<string, TfValue
         _values = values;
     }
 
+    /// <summary>The values of the names, by position (the caller gives up the array).</summary>
+    public static SharedNameAttributes Create(AttributeNames names, TfValue[] values)
+    {
+        if (values.Length != names.Names.Length) throw new ArgumentException("one value for each name is needed", nameof(values));
+        return new SharedNameAttributes(names, values);
+    }
+
     /// <summary>A compact copy of a Dictionary whose keys are exactly the names, in their order (so it enumerates
     /// the same); anything else as it is.</summary>
     public static IReadOnlyDictionary<string, TfValue> Compact(IReadOnlyDictionary<string, TfValue> attributes, AttributeNames names)

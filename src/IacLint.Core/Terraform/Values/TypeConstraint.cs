@@ -43,18 +43,48 @@ public abstract record TypeConstraint
         public override TfValue Convert(TfValue value) => TfConvert.ToType(value, Name);
     }
 
+    // A collection whose elements all have their type already (a list(string) of strings, most of them) is kept,
+    // not copied: every module instance converts every variable it is given.
     private sealed record ListOf(TypeConstraint Element) : TypeConstraint
     {
-        public override TfValue Convert(TfValue value) => value is TfList list
-            ? new TfList(list.Items.Select(Element.Convert).ToList()) { Origin = value.Origin }
-            : value;
+        public override TfValue Convert(TfValue value)
+        {
+            if (value is not TfList list) return value;
+            List<TfValue>? converted = null;
+            for (var i = 0; i < list.Items.Count; i++)
+            {
+                var item = Element.Convert(list.Items[i]);
+                if (converted is null && !ReferenceEquals(item, list.Items[i]))
+                {
+                    converted = new List<TfValue>(list.Items.Count);
+                    for (var earlier = 0; earlier < i; earlier++) converted.Add(list.Items[earlier]);
+                }
+                converted?.Add(item);
+            }
+            return converted is null ? value : new TfList(converted) { Origin = value.Origin };
+        }
     }
 
     private sealed record MapOf(TypeConstraint Element) : TypeConstraint
     {
-        public override TfValue Convert(TfValue value) => value is TfObject obj && obj.ResourceAddress is null
-            ? new TfObject(obj.Attributes.ToDictionary(p => p.Key, p => Element.Convert(p.Value), StringComparer.Ordinal)) { Origin = value.Origin }
-            : value;
+        public override TfValue Convert(TfValue value)
+        {
+            if (value is not TfObject obj || obj.ResourceAddress is not null) return value;
+            Dictionary<string, TfValue>? converted = null;
+            var index = 0;
+            foreach (var (key, item) in obj.Attributes)
+            {
+                var element = Element.Convert(item);
+                if (converted is null && !ReferenceEquals(element, item))
+                {
+                    converted = new Dictionary<string, TfValue>(obj.Attributes.Count, StringComparer.Ordinal);
+                    foreach (var (earlierKey, earlier) in obj.Attributes.Take(index)) converted[earlierKey] = earlier;
+                }
+                if (converted is not null) converted[key] = element;
+                index++;
+            }
+            return converted is null ? value : new TfObject(converted) { Origin = value.Origin };
+        }
     }
 
     private sealed record TupleOf(IReadOnlyList<TypeConstraint> Elements) : TypeConstraint
