@@ -40,7 +40,23 @@ public sealed class HclBody(SourceSpan span, IReadOnlyList<HclAttribute> attribu
         return _byName.GetValueOrDefault(name);
     }
 
-    public IEnumerable<HclBlock> BlocksOfType(string type) => Blocks.Where(b => b.Type == type);
+    public IEnumerable<HclBlock> BlocksOfType(string type)
+    {
+        // Mostly asked for blocks that are absent: answered without a closure, a delegate and an iterator.
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            if (Blocks[i].Type == type) return BlocksOfType(type, i);
+        }
+        return [];
+    }
+
+    private IEnumerable<HclBlock> BlocksOfType(string type, int first)
+    {
+        for (var i = first; i < Blocks.Count; i++)
+        {
+            if (Blocks[i].Type == type) yield return Blocks[i];
+        }
+    }
 }
 
 public sealed class HclAttribute(SourceSpan span, string name, SourceSpan nameSpan, HclExpression value) : HclNode(span)

@@ -116,10 +116,11 @@ public sealed class Evaluator(FunctionRegistry functions)
             }
             case HclTuple tuple:
             {
+                // Loops by index here and below: a foreach over the syntax tree's lists allocates an enumerator per expression.
                 var items = new List<TfValue>(tuple.Items.Count);
-                foreach (var item in tuple.Items)
+                for (var i = 0; i < tuple.Items.Count; i++)
                 {
-                    var value = Evaluate(item, scope);
+                    var value = Evaluate(tuple.Items[i], scope);
                     if (IsError(value)) return value;
                     items.Add(value);
                 }
@@ -256,13 +257,13 @@ public sealed class Evaluator(FunctionRegistry functions)
         var name = call.Name.StartsWith("core::", StringComparison.Ordinal) ? call.Name[6..] : call.Name;
         if (name is "try" or "can")
         {
-            foreach (var argument in call.Arguments)
+            for (var i = 0; i < call.Arguments.Count; i++)
             {
                 _insideTry++;
                 TfValue value;
                 try
                 {
-                    value = Evaluate(argument, scope);
+                    value = Evaluate(call.Arguments[i], scope);
                 }
                 finally
                 {
@@ -376,9 +377,9 @@ public sealed class Evaluator(FunctionRegistry functions)
             return single.Length > FunctionRegistry.MaxStringLength ? TooLong() : new TfString(single);
         }
         var builder = new StringBuilder();
-        foreach (var part in template.Parts)
+        for (var i = 0; i < template.Parts.Count; i++)
         {
-            var text = TemplatePart(part, scope, out var unknown);
+            var text = TemplatePart(template.Parts[i], scope, out var unknown);
             if (unknown is not null) return unknown;
             builder.Append(text);
             if (CheckLength(builder) is { } tooLong) return tooLong;

@@ -91,9 +91,32 @@ public sealed class ResourceInstance
 }
 
 /// <summary>An attribute's evaluated value with the places a finding about it should point at.</summary>
-/// <param name="Location">The attribute's value expression in the configuration.</param>
-public sealed record EvaluatedAttribute(string Name, TfValue Value, HclAttribute Syntax, Location Location)
+public sealed class EvaluatedAttribute
 {
+    private readonly string? _path;
+    private Location? _location;
+
+    public EvaluatedAttribute(string name, TfValue value, HclAttribute syntax, Location location) : this(name, value, syntax) => _location = location;
+
+    /// <summary>The location is made only when asked for: rules read many attributes and report on few.</summary>
+    internal EvaluatedAttribute(string name, TfValue value, HclAttribute syntax, string path) : this(name, value, syntax) => _path = path;
+
+    private EvaluatedAttribute(string name, TfValue value, HclAttribute syntax)
+    {
+        Name = name;
+        Value = value;
+        Syntax = syntax;
+    }
+
+    public string Name { get; }
+
+    public TfValue Value { get; }
+
+    public HclAttribute Syntax { get; }
+
+    /// <summary>The attribute's value expression in the configuration.</summary>
+    public Location Location => _location ??= new Location(_path!, Syntax.Value.Span);
+
     /// <summary>Where the value came from when that is elsewhere (a tfvars line, a variable default).</summary>
     public Location? Origin => Value.Origin is { } origin && origin != Location ? origin : null;
 }
@@ -122,7 +145,7 @@ public sealed class BodyView
     {
         var attribute = _body.Attribute(name);
         if (attribute is null) return null;
-        return new EvaluatedAttribute(name, _resource.Module.Evaluate(attribute.Value, _scope), attribute, new Location(_file.Path, attribute.Value.Span));
+        return new EvaluatedAttribute(name, _resource.Module.Evaluate(attribute.Value, _scope), attribute, _file.Path);
     }
 
     /// <summary>Each attribute once (a repeated name is a syntax error already reported; the first wins).</summary>
