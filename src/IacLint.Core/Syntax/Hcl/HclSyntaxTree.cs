@@ -116,9 +116,20 @@ public sealed class HclTemplate(SourceSpan span, IReadOnlyList<HclExpression> pa
     public bool IsHeredoc { get; } = isHeredoc;
 
     /// <summary>Only literal text (no interpolation or directive).</summary>
-    public bool IsStringLiteral => Parts.All(p => p is HclLiteral);
+    public bool IsStringLiteral
+    {
+        get
+        {
+            for (var i = 0; i < Parts.Count; i++)
+            {
+                if (Parts[i] is not HclLiteral) return false;
+            }
+            return true;
+        }
+    }
 
-    public string LiteralValue => string.Concat(Parts.OfType<HclLiteral>().Select(p => p.Text));
+    /// <summary>The literal text; a template of one literal (nearly all) gives its text without a copy.</summary>
+    public string LiteralValue => Parts is [HclLiteral { Text: { } text }] ? text : string.Concat(Parts.OfType<HclLiteral>().Select(p => p.Text));
 }
 
 /// <summary><c>"${expr}"</c>: a template that is only one interpolation, which yields the expression's own value.</summary>

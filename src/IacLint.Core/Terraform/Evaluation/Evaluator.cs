@@ -307,22 +307,27 @@ public sealed class Evaluator(FunctionRegistry functions)
         var collection = Evaluate(loop.Collection, scope);
         if (collection is TfUnknown unknown) return unknown;
         IEnumerable<(TfValue Key, TfValue Value)> pairs;
+        int count;
         switch (collection)
         {
             case TfList list:
                 pairs = list.Items.Select((v, i) => ((TfValue)new TfNumber(i), v));
+                count = list.Items.Count;
                 break;
             case TfObject obj:
                 pairs = obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((TfValue)new TfString(p.Key), p.Value));
+                count = obj.Attributes.Count;
                 break;
             case TfNull:
                 return TfUnknown.Error("a for expression cannot iterate over null");
             default:
                 return TfUnknown.Error($"a for expression cannot iterate over a {collection.TypeName}");
         }
-        // Only what the expression's kind needs: a list, an object, or groups.
-        var items = loop.KeyExpression is null ? new List<TfValue>() : null;
-        var objectItems = loop.KeyExpression is not null && !loop.Grouping ? new Dictionary<string, TfValue>(StringComparer.Ordinal) : null;
+        // Only what the expression's kind needs: a list, an object, or groups; sized when nothing is filtered out
+        // (values are kept, and a filter may keep few).
+        if (loop.Condition is not null) count = 0;
+        var items = loop.KeyExpression is null ? new List<TfValue>(count) : null;
+        var objectItems = loop.KeyExpression is not null && !loop.Grouping ? new Dictionary<string, TfValue>(count, StringComparer.Ordinal) : null;
         var groups = loop.KeyExpression is not null && loop.Grouping ? new Dictionary<string, List<TfValue>>(StringComparer.Ordinal) : null;
         var groupOrder = groups is null ? null : new List<string>();
         foreach (var (key, value) in pairs)

@@ -26,14 +26,9 @@ public sealed class ModuleInstance : IReferenceResolver
         Parent = parent;
         Call = call;
         Variables = SharedNameAttributes.Compact(variables, VariableNamesOf(definition));
-        // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
-        // the path from there to this module's folder.
-        var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
-        var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
-        ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
         // Every instance of a configuration runs in the same working directory, on the same thread: one registry
         // (with its pattern cache) serves them all, instead of one for each of thousands of module instances.
-        Functions = parent?.Functions ?? new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
+        Functions = parent?.Functions ?? new FunctionRegistry(project.Root, WorkingDirectory, RenderTemplateFile);
         Evaluator = new Evaluator(Functions) { FunctionFailed = NoteFailedCall };
         Scope = EvalScope.Root(this);
     }
@@ -45,7 +40,16 @@ public sealed class ModuleInstance : IReferenceResolver
     internal Dictionary<ResourceDefinition, List<ResourceInstance>>? ExpandedResources { get; set; }
 
     /// <summary>Terraform's <c>path.module</c>: this module's folder relative to the root module's ("." for the root).</summary>
-    public string ModulePath { get; }
+    public string ModulePath => _modulePath ??= Path.GetRelativePath(WorkingDirectory,
+        Path.Combine(Project.Root, Definition.Directory.Replace('/', Path.DirectorySeparatorChar))).Replace('\\', '/');
+
+    // Made when an expression first uses path.module: most instances never do, and the paths were several strings each.
+    private string? _modulePath;
+
+    /// <summary>Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
+    /// the path from there to this module's folder. (A root's own folder: its <see cref="External"/> is set only
+    /// after it is made.)</summary>
+    private string WorkingDirectory => Path.Combine(Project.Root, (Parent?.RootDirectory ?? Definition.Directory).Replace('/', Path.DirectorySeparatorChar));
 
     public ModuleDefinition Definition { get; }
 

@@ -35,11 +35,12 @@ public sealed class ResourceInstance
             ]));
         }
         Scope = scope;
-        Address = module.AddressPrefix + definition.Address + key switch
+        // One string each (the key's part was a string of its own, then copied).
+        Address = key switch
         {
-            TfNumber n => $"[{n}]",
-            TfString s => $"[\"{s.Value}\"]",
-            _ => expansionUnknownReason is null ? "" : "[?]",
+            TfNumber n => $"{module.AddressPrefix}{definition.Address}[{n}]",
+            TfString s => $"{module.AddressPrefix}{definition.Address}[\"{s.Value}\"]",
+            _ => expansionUnknownReason is null ? module.AddressPrefix + definition.Address : $"{module.AddressPrefix}{definition.Address}[?]",
         };
         Body = new BodyView(this, definition.Block.Body, scope, definition.File);
     }
@@ -75,7 +76,7 @@ public sealed class ResourceInstance
     public TfObject AsValue()
     {
         if (_value is not null) return _value;
-        var attributes = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+        var attributes = new Dictionary<string, TfValue>(Definition.Block.Body.Attributes.Count + Definition.Block.Body.Blocks.Count, StringComparer.Ordinal);
         foreach (var attribute in Definition.Block.Body.Attributes)
         {
             if (attribute.Name is "count" or "for_each" or "provider" or "depends_on" || attributes.ContainsKey(attribute.Name)) continue;

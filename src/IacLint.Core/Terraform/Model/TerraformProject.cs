@@ -253,22 +253,23 @@ public sealed class TerraformProject
     /// for_each key, with the call's arguments evaluated in the caller.</summary>
     internal IReadOnlyList<ModuleInstance> Instantiate(ModuleInstance parent, ModuleCallDefinition call)
     {
-        var logical = new LogicalLocation(parent.AddressPrefix + "module." + call.Name, "module");
+        // Only a note needs it; most calls are loaded without one.
+        LogicalLocation Logical() => new(parent.AddressPrefix + "module." + call.Name, "module");
         if (!call.IsLocal)
         {
             Note(call.At(call.SourceAttribute?.Value.Span ?? call.Block.HeaderSpan),
-                $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", logical);
+                $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", Logical());
             return [];
         }
         var directory = parent.Definition.ResolveLocalSource(call.Source!);
         if (directory is null || !Modules.TryGetValue(directory, out var definition))
         {
-            Note(call.At(call.SourceAttribute!.Value.Span), $"Module source \"{call.Source}\" has no .tf files inside the scanned folder; module.{call.Name} is not audited.", logical);
+            Note(call.At(call.SourceAttribute!.Value.Span), $"Module source \"{call.Source}\" has no .tf files inside the scanned folder; module.{call.Name} is not audited.", Logical());
             return [];
         }
         if (AncestorUses(parent, definition))
         {
-            Note(call.At(call.SourceAttribute!.Value.Span), $"module.{call.Name} calls a module that is already being loaded (a cycle); not loaded again.", logical);
+            Note(call.At(call.SourceAttribute!.Value.Span), $"module.{call.Name} calls a module that is already being loaded (a cycle); not loaded again.", Logical());
             return [];
         }
 
@@ -276,7 +277,7 @@ public sealed class TerraformProject
         for (var ancestor = parent; ancestor.Parent is not null; ancestor = ancestor.Parent) depth++;
         if (depth >= MaxModuleDepth)
         {
-            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", logical);
+            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", Logical());
             return [];
         }
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
@@ -285,7 +286,7 @@ public sealed class TerraformProject
             if (_moduleInstances + keys.Count > MaxModuleInstances)
             {
                 // Said once, where the bound was reached: every later call would repeat it.
-                if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", logical);
+                if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", Logical());
                 _moduleBoundReached = true;
                 return [];
             }
@@ -294,7 +295,7 @@ public sealed class TerraformProject
         if (unknownReason is not null)
         {
             var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");
-            Note(call.At(expansion?.Value.Span ?? call.Block.HeaderSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", logical);
+            Note(call.At(expansion?.Value.Span ?? call.Block.HeaderSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", Logical());
         }
         var instances = new List<ModuleInstance>();
         foreach (var (key, eachValue) in keys)

@@ -101,7 +101,7 @@ public abstract record TypeConstraint
         public override TfValue Convert(TfValue value)
         {
             if (value is not TfObject obj || obj.ResourceAddress is not null) return value;
-            var result = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            var result = new Dictionary<string, TfValue>(Attributes.Count, StringComparer.Ordinal);
             foreach (var attribute in Attributes)
             {
                 if (obj.Attributes.TryGetValue(attribute.Name, out var given) && given is not TfNull)
