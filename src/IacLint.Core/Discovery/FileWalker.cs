@@ -87,8 +87,9 @@ public static class FileWalker
                 return;
             }
 
+            // The listing says whether there may be one: no lookup by path in every folder.
             var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
-            if (File.Exists(gitignorePath))
+            if (Array.Exists(entries, e => e.Name == ".gitignore") && File.Exists(gitignorePath))
             {
                 // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
                 var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));
