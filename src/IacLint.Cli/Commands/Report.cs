@@ -38,12 +38,14 @@ internal static class Report
         return allWritten;
     }
 
-    /// <summary>Standard output through a 64 KB buffer: Console.Out flushes every write, and a SARIF log on standard
-    /// output was tens of thousands of write calls.</summary>
+    /// <summary>Reports are written in 64 KB pieces: with the default buffers a SARIF log of the checkov tree was
+    /// thousands of write calls to a file and tens of thousands to standard output (Console.Out flushes every write).</summary>
+    private const int WriteBufferSize = 1 << 16;
+
     private static void WriteToStandardOutput(Action<TextWriter> write)
     {
         Console.Out.Flush();
-        using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), WriteBufferSize);
         write(output);
     }
 
@@ -88,7 +90,7 @@ internal static class Report
             Guard(path, () =>
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                using var writer = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false));
+                using var writer = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false), WriteBufferSize);
                 write(writer);
             });
         }

@@ -25,18 +25,32 @@ public static class Spelling
     /// <paramref name="b"/>; a swap counts once, since <c>scna</c> for <c>scan</c> is one slip.</summary>
     public static int EditDistance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rows of the table (this one, the one before, the one before that for swaps), not the whole table:
+        // appsettings rules compare a key with every sibling in the base file.
+        var width = b.Length + 1;
+        var rented = width * 3 > 384 ? System.Buffers.ArrayPool<int>.Shared.Rent(width * 3) : null;
+        var rows = rented ?? stackalloc int[384];
+        var beforePrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, beforePrevious[j - 2] + 1);
+                current[j] = best;
             }
+            var recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.Length, b.Length];
+        var distance = previous[b.Length];
+        if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        return distance;
     }
 }

@@ -87,8 +87,9 @@ public static class FileWalker
                 return;
             }
 
+            // The listing says whether there may be one: no lookup by path in every folder.
             var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
-            if (File.Exists(gitignorePath))
+            if (Array.Exists(entries, e => e.Name == ".gitignore") && File.Exists(gitignorePath))
             {
                 // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
                 var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));
@@ -100,7 +101,7 @@ public static class FileWalker
             foreach (var entry in entries)
             {
                 var entryRelative = Join(relative, entry.Name);
-                var isLink = entry.LinkTarget is not null;
+                var isLink = IsLink(entry);
                 var isDirectory = entry is DirectoryInfo;
                 string? realTarget = null;
                 if (isLink)
@@ -172,11 +173,15 @@ public static class FileWalker
 
     private static string Join(string relative, string name) => relative.Length == 0 ? name : relative + "/" + name;
 
+    /// <summary>A symbolic link, told from the attributes the directory listing gave: asking every entry for its link
+    /// target was a failing readlink call per file.</summary>
+    private static bool IsLink(FileSystemInfo info) => (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null;
+
     private static string? RealPath(FileSystemInfo info)
     {
         try
         {
-            if (info.LinkTarget is null) return Path.GetFullPath(info.FullName).TrimEnd(Path.DirectorySeparatorChar);
+            if (!IsLink(info)) return Path.GetFullPath(info.FullName).TrimEnd(Path.DirectorySeparatorChar);
             var target = info.ResolveLinkTarget(returnFinalTarget: true);
             if (target is null || !target.Exists) return null;
             return Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar);

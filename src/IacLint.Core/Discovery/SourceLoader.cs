@@ -28,16 +28,21 @@ public static class SourceLoader
 
     public static LoadedSource Load(DiscoveredFile file, long maxBytes = DefaultMaxBytes)
     {
-        byte[] bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
+            // One open for the size and the content: the size from the open handle, not from another lookup by path.
+            using var handle = File.OpenHandle(file.FullPath);
+            var length = RandomAccess.GetLength(handle);
             if (length > maxBytes)
             {
                 return Problem(file, LoadProblemKind.TooLarge,
                     $"File is {length / (1024 * 1024)} MiB, larger than the {maxBytes / (1024 * 1024)} MiB limit; not audited.");
             }
-            bytes = File.ReadAllBytes(file.FullPath);
+            var buffer = new byte[length];
+            var read = 0;
+            while (read < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var count and > 0) read += count;
+            bytes = buffer.AsMemory(0, read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

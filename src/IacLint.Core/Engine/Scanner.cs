@@ -220,6 +220,24 @@ public static class Scanner
         foreach (var finding in drift.Findings) findings.Add(finding);
         PhaseClock.Mark("environments compared");
 
+        var audited = new List<(string Path, string Family)>();
+        for (var i = 0; i < walk.Files.Count; i++)
+        {
+            string? family = walk.Files[i].Family switch
+            {
+                FileFamily.AppSettings => "appsettings",
+                FileFamily.Terraform or FileFamily.TerraformVariables => "terraform",
+                FileFamily.Yaml => "yaml",
+                FileFamily.Json => yamlFiles[i] is not null ? "yaml" : configDocuments[i] is not null ? "config" : null,
+                FileFamily.Toml => "config",
+                _ => null,
+            };
+            if (family is not null) audited.Add((walk.Files[i].RelativePath, family));
+        }
+        // What the rules examined does not depend on what they found: it is counted beside the findings' processing.
+        var coverage = Task.Run(() => CoverageCounter.Count(enabled, audited.Select(f => f.Path).ToList(), terraform.Project,
+            kubernetesObjects, groups, drift.Result.Compared, d => d.Area.ToName()));
+
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // Only a file with a comment that names a directive marker can suppress anything (nearly none has one); the
         // elements such comments may cover are listed on both cores.
@@ -264,22 +282,7 @@ public static class Scanner
         IReadOnlyList<Finding> absent = [];
         if (baseline is not null) (fingerprinted, absent) = baseline.Compare(fingerprinted);
 
-        var audited = new List<(string Path, string Family)>();
-        for (var i = 0; i < walk.Files.Count; i++)
-        {
-            string? family = walk.Files[i].Family switch
-            {
-                FileFamily.AppSettings => "appsettings",
-                FileFamily.Terraform or FileFamily.TerraformVariables => "terraform",
-                FileFamily.Yaml => "yaml",
-                FileFamily.Json => yamlFiles[i] is not null ? "yaml" : configDocuments[i] is not null ? "config" : null,
-                FileFamily.Toml => "config",
-                _ => null,
-            };
-            if (family is not null) audited.Add((walk.Files[i].RelativePath, family));
-        }
-        var (ruleCoverage, areaCoverage) = CoverageCounter.Count(enabled, audited.Select(f => f.Path).ToList(), terraform.Project,
-            kubernetesObjects, groups, drift.Result.Compared, d => d.Area.ToName());
+        var (ruleCoverage, areaCoverage) = coverage.GetAwaiter().GetResult();
         var scope = new ScanScope
         {
             Git = GitHead.Read(root),

@@ -39,7 +39,10 @@ public static class PlaceMerger
             if (group is null) order[index] = (first, group = [first]);
             group.Add(finding);
         }
-        return order.Select(g => g.Group is null ? g.First : Combine(g.Group)).ToList();
+        // Combining builds messages and lists for each instance: the groups are combined on both cores.
+        var merged = new Finding[order.Count];
+        Parallel.For(0, order.Count, i => merged[i] = order[i].Group is { } group ? Combine(group) : order[i].First);
+        return merged;
     }
 
     /// <summary>What a place is independently of which instances fail there: a resource's address inside its module

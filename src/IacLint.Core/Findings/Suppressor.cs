@@ -51,11 +51,15 @@ public static class Suppressor
             }
         }
 
-        foreach (var finding in findings)
+        // Matching reads the indexes only: the findings are matched on both cores, in their order.
+        var matched = new Finding[findings.Count];
+        Parallel.For(0, findings.Count, i =>
         {
+            var finding = findings[i];
             var suppression = indexes.TryGetValue(finding.Location.Path, out var index) ? Match(index, finding, today) : null;
-            result.Add(suppression is null ? finding : finding with { Suppression = suppression });
-        }
+            matched[i] = suppression is null ? finding : finding with { Suppression = suppression };
+        });
+        result.AddRange(matched);
         return result;
     }
 

@@ -71,7 +71,7 @@ public sealed class CodeExcerpts
             ?? _files.GetOrAdd(location.Path, path => new Lazy<SourceText?>(() => Read(path, Path.Combine(_root, path)))).Value;
         if (source is null) return null;
         // Lines as File.ReadAllLines counts them: a line break ending the text starts no line.
-        var lineCount = source.Text.Length == 0 ? 0 : source.Text[^1] is '\n' or '\r' ? source.LineCount - 1 : source.LineCount;
+        var lineCount = source.Length == 0 ? 0 : source.EndsWithLineBreak ? source.LineCount - 1 : source.LineCount;
         if (start > lineCount) return null;
         var end = Math.Min(lineCount, Math.Max(start, location.Span.EndLine));
         // A finding on a whole block shows its first lines only.
@@ -79,10 +79,10 @@ public sealed class CodeExcerpts
         var first = Math.Max(1, start - ContextLines);
         var last = Math.Min(lineCount, end + ContextLines);
         var excerpt = new List<string>(last - first + 1);
-        var previous = first > 1 ? source.GetLine(first - 1).ToString() : null;
+        var previous = first > 1 ? source.LineText(first - 1) : null;
         for (var n = first; n <= last; n++)
         {
-            var line = source.GetLine(n).ToString();
+            var line = source.LineText(n);
             var text = _secretLines.Contains((location.Path, n)) ? MaskValue(line, force: true) : Mask(line, previous);
             previous = line;
             excerpt.Add(text.Length > MaxLineLength ? $"{text[..MaxLineLength]} [{text.Length - MaxLineLength} more characters]" : text);

@@ -154,6 +154,25 @@ public sealed class SourceText
         return span.TrimEnd("\r\n");
     }
 
+    /// <summary>
+    /// The text of a 1-based line without its line break, as a string. A released text whose bytes are all ASCII
+    /// (as many bytes as characters) gives its lines from the bytes, so excerpts do not decode whole files again.
+    /// </summary>
+    public string LineText(int line)
+    {
+        if (!IsReleasedAscii) return GetLine(line).ToString();
+        var starts = LineStarts;
+        if (line < 1 || line > starts.Length) return "";
+        var start = starts[line - 1];
+        var end = line < starts.Length ? starts[line] : Length;
+        return System.Text.Encoding.ASCII.GetString(_utf8.Span[start..end].TrimEnd("\r\n"u8));
+    }
+
+    /// <summary>Whether the text ends with a line break (\n or \r), which starts no line of its own for a reader of lines.</summary>
+    public bool EndsWithLineBreak => Length > 0 && (IsReleasedAscii ? _utf8.Span[^1] is (byte)'\n' or (byte)'\r' : Text[^1] is '\n' or '\r');
+
+    private bool IsReleasedAscii => _text is null && _utf8.Length == Length;
+
     private static int[] ComputeLineStarts(string text)
     {
         if (Sse2.IsSupported && NewlineOnlyLineStarts(text) is { } newlineOnly) return newlineOnly;

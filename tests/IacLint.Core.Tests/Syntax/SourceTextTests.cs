@@ -46,6 +46,24 @@ public class SourceTextTests
         Assert.Same(source.Text, source.Text);
     }
 
+    [Theory]
+    [InlineData("a = 1\r\nb = 2\rc = 3\n\n", false)]
+    [InlineData("key: caf\u00e9\nnext: \u2603\n", false)]
+    [InlineData("last line without a break", true)]
+    public void Lines_of_a_released_text_are_those_of_the_text(string text, bool decodeFirst)
+    {
+        var kept = new SourceText("t", text);
+        var released = new SourceText("t", text, System.Text.Encoding.UTF8.GetBytes(text));
+        released.ReleaseText();
+        if (decodeFirst) _ = released.Text;
+
+        Assert.Equal(kept.EndsWithLineBreak, released.EndsWithLineBreak);
+        for (var line = 0; line <= kept.LineCount + 1; line++)
+        {
+            Assert.Equal(kept.GetLine(line).ToString(), released.LineText(line));
+        }
+    }
+
     [Fact]
     public void A_text_without_its_bytes_is_kept()
     {

@@ -34,7 +34,7 @@ internal sealed class ParallelArrayConverter<T> : JsonConverter<List<T>>
         for (var start = 0; start < items.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, items.Count - start);
-            Parallel.For(0, count, i => batch[i] = Indented(JsonSerializer.SerializeToUtf8Bytes(items[start + i], itemInfo), newLine, lineStart));
+            Parallel.For(0, count, i => batch[i] = Indented(Serialize(items[start + i], itemInfo, options), newLine, lineStart));
             for (var i = 0; i < count; i++)
             {
                 writer.WriteRawValue(batch[i], skipInputValidation: true);
@@ -46,15 +46,32 @@ internal sealed class ParallelArrayConverter<T> : JsonConverter<List<T>>
         writer.WriteEndArray();
     }
 
-    /// <summary>The item on a new line at the array's depth, each of its lines indented as deep.</summary>
-    private static byte[] Indented(byte[] json, byte[] newLine, byte[] lineStart)
+    // Each thread serializes into a buffer of its own, reused: only the indented copy is allocated per item.
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_serializer;
+
+    private static ReadOnlySpan<byte> Serialize(T item, JsonTypeInfo<T> itemInfo, JsonSerializerOptions options)
     {
-        if (lineStart.Length == 0) return json;
-        var lines = json.AsSpan().Count(newLine[^1]);
+        if (t_serializer is not { } serializer)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+            t_serializer = serializer = (buffer, new Utf8JsonWriter(buffer, SarifWriter.WriterOptionsOf(options)));
+        }
+        serializer.Buffer.ResetWrittenCount();
+        serializer.Writer.Reset();
+        JsonSerializer.Serialize(serializer.Writer, item, itemInfo);
+        return serializer.Buffer.WrittenSpan;
+    }
+
+    /// <summary>The item on a new line at the array's depth, each of its lines indented as deep.</summary>
+    private static byte[] Indented(ReadOnlySpan<byte> json, byte[] newLine, byte[] lineStart)
+    {
+        if (lineStart.Length == 0) return json.ToArray();
+        var lines = json.Count(newLine[^1]);
         var indented = new byte[json.Length + lineStart.Length + lines * (lineStart.Length - newLine.Length)];
         lineStart.CopyTo(indented, 0);
         var at = lineStart.Length;
-        var rest = json.AsSpan();
+        var rest = json;
         var extra = lineStart.AsSpan(newLine.Length);
         while (rest.IndexOf(newLine[^1]) is var end and >= 0)
         {

@@ -29,7 +29,8 @@ public sealed class SarifWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static JsonWriterOptions WriterOptionsOf(JsonSerializerOptions options) => new()
+    /// <summary>The writer options the serializer itself would use with these options.</summary>
+    internal static JsonWriterOptions WriterOptionsOf(JsonSerializerOptions options) => new()
     {
         Indented = options.WriteIndented,
         IndentCharacter = options.IndentCharacter,

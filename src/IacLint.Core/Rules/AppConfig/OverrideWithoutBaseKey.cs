@@ -81,14 +81,18 @@ public sealed class OverrideWithoutBaseKey : IAppSettingsRule
         var prefix = parent is null ? "" : parent + ":";
         string? best = null;
         var bestDistance = int.MaxValue;
+        var typed = Normalize(segment);
+        var limit = segment.Length >= 8 ? 2 : segment.Length >= 4 ? 1 : 0;
         foreach (var entry in baseFile.Entries)
         {
             if (!entry.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = entry.Key.AsSpan(prefix.Length);
             var end = rest.IndexOf(':');
             var sibling = (end < 0 ? rest : rest[..end]).ToString();
-            var distance = Configuration.Spelling.EditDistance(Normalize(sibling), Normalize(segment));
-            var limit = segment.Length >= 8 ? 2 : segment.Length >= 4 ? 1 : 0;
+            var normalized = Normalize(sibling);
+            // Names whose lengths differ by more than the limit are further apart than it: not worth the table.
+            if (Math.Abs(normalized.Length - typed.Length) > limit) continue;
+            var distance = Configuration.Spelling.EditDistance(normalized, typed);
             if (distance <= limit && distance < bestDistance)
             {
                 best = sibling;
