@@ -126,13 +126,22 @@ public sealed class ModuleInstance : IReferenceResolver
                 return new TfObject(Definition.ModuleCalls.ToDictionary(c => c.Name, c => ModuleOutputs(c.Name), StringComparer.Ordinal));
             case "data":
                 return new TfObject(Definition.Resources.Where(r => r.Mode == "data").GroupBy(r => r.Type)
-                    .ToDictionary(g => g.Key, g => (TfValue)new TfObject(g.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal)), StringComparer.Ordinal));
+                    .ToDictionary(g => g.Key, g => (TfValue)ByName(g.ToList()), StringComparer.Ordinal));
             case "count" or "each" or "self":
                 return new TfUnknown($"'{rootName}' is only available inside a resource with count or for_each");
         }
         var resources = Definition.ManagedOfType(rootName);
-        if (resources.Count > 0) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
-        return null;
+        return resources.Count > 0 ? ByName(resources) : null;
+    }
+
+    /// <summary>The resources of one type by name. Made for every <c>data.TYPE.NAME</c> reference, so a type's usual
+    /// one or two go straight into the compact form, without a Dictionary to copy from.</summary>
+    private TfObject ByName(IReadOnlyList<ResourceDefinition> resources)
+    {
+        if (resources.Count > SmallAttributes.MaxCount) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+        var pairs = new KeyValuePair<string, TfValue>[resources.Count];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(resources[i].Name, ResourceValue(resources[i]));
+        return new TfObject(SmallAttributes.Own(pairs));
     }
 
     public TfValue? ResolveMember(string rootName, string member)
@@ -148,8 +157,11 @@ public sealed class ModuleInstance : IReferenceResolver
                 // data.TYPE: only that type's data sources, not every data source of the module (the whole "data"
                 // object was built for each reference). An undeclared type falls back to that object, for its error.
                 var ofType = Definition.DataOfType(member);
-                return ofType.Count == 0 ? null : new TfObject(ofType.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+                return ofType.Count == 0 ? null : ByName(ofType);
             }
+            case "path" when member == "module":
+                // Without the whole path object for each reference (templatefile("${path.module}/…") on every resource).
+                return new TfString(ModulePath);
             case "module":
                 return CallNamed(member) is not null ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
         }

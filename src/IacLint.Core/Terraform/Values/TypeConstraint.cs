@@ -17,7 +17,14 @@ public abstract record TypeConstraint
         HclVariable { Name: "string" or "number" or "bool" } primitive => new Primitive(primitive.Name),
         HclFunctionCall { Name: "list" or "set", Arguments.Count: 1 } collection => new ListOf(Parse(collection.Arguments[0], evaluateDefault)),
         HclFunctionCall { Name: "map", Arguments.Count: 1 } map => new MapOf(Parse(map.Arguments[0], evaluateDefault)),
-        HclFunctionCall { Name: "object", Arguments: [HclObject shape] } => new ObjectOf(shape.Items.Select(item =>
+        HclFunctionCall { Name: "object", Arguments: [HclObject shape] } => ObjectShape(shape, evaluateDefault),
+        HclFunctionCall { Name: "tuple", Arguments: [HclTuple elements] } => TupleShape(elements, evaluateDefault),
+        _ => Any,
+    };
+
+    // Lambdas in methods of their own: capturing evaluateDefault in Parse made every call (each variable's type)
+    // allocate the closure, object type or not.
+    private static ObjectOf ObjectShape(HclObject shape, Func<HclExpression, TfValue> evaluateDefault) => new(shape.Items.Select(item =>
         {
             var name = item.Key is HclVariable v ? v.Name : item.Key is HclTemplate t ? t.LiteralValue : "";
             if (item.Value is HclFunctionCall { Name: "optional" } optional && optional.Arguments.Count >= 1)
@@ -26,10 +33,9 @@ public abstract record TypeConstraint
                 return new Attribute(name, Parse(optional.Arguments[0], evaluateDefault), true, defaultValue);
             }
             return new Attribute(name, Parse(item.Value, evaluateDefault), false, null);
-        }).ToList()),
-        HclFunctionCall { Name: "tuple", Arguments: [HclTuple elements] } => new TupleOf(elements.Items.Select(e => Parse(e, evaluateDefault)).ToList()),
-        _ => Any,
-    };
+        }).ToList());
+
+    private static TupleOf TupleShape(HclTuple elements, Func<HclExpression, TfValue> evaluateDefault) => new(elements.Items.Select(e => Parse(e, evaluateDefault)).ToList());
 
     public abstract TfValue Convert(TfValue value);
 
