@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace IacLint.Reporting.Sarif;
 
 /// <summary>
-/// Writes the large arrays of a SARIF log (results, rules) on both cores: each batch of items is serialized in
+/// Writes the large arrays of a SARIF log (results, rules, drift differences) on both cores: each batch of items is serialized in
 /// parallel, one item per buffer, then copied into the document in order with the array's indentation added to every
 /// line, and flushed to the output. The bytes are the same as the serializer's own (a newline in an item only ever
 /// separates tokens: inside strings it is escaped). Results are most of a large log and serializing them one after

@@ -59,7 +59,7 @@ public sealed class SarifDrift
 {
     public List<SarifDriftPair>? Pairs { get; init; }
     public int Compared { get; init; }
-    public List<SarifDriftDifference>? Differences { get; init; }
+    [JsonConverter(typeof(ParallelArrayConverter<SarifDriftDifference>))] public List<SarifDriftDifference>? Differences { get; init; }
 }
 
 public sealed class SarifDriftPair
