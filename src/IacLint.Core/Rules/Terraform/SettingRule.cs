@@ -46,44 +46,67 @@ public abstract class SettingRule : ResourceRule
     {
         if (!Applies(resource)) yield break;
         var blockPath = BlockPathFor(resource);
-        // The setting's path as users write it, e.g. vpc_config.endpoint_public_access.
-        var settingPath = string.Join('.', blockPath.Append(Attributes[0]));
-        var settings = Settings(resource, blockPath).ToList();
+        if (blockPath.Count == 0)
+        {
+            // The common case, without the block walk's iterators and list: one attribute (or none) of the resource.
+            if (Examine(resource, FirstAttribute(resource.Body), blockPath) is { } finding) yield return finding;
+            yield break;
+        }
+        var settings = InBlocks(resource, blockPath).ToList();
         if (settings.Count == 0)
         {
-            var missing = blockPath.Count == 0 ? WhenMissing(resource) : WhenBlockMissing(resource);
-            if (missing is not null) yield return Report(resource, null, $"{resource.Address} {Problem}: {settingPath} {missing}.");
+            if (WhenBlockMissing(resource) is { } missing) yield return Report(resource, null, $"{resource.Address} {Problem}: {SettingPath(blockPath)} {missing}.");
             yield break;
         }
         foreach (var attribute in settings)
         {
-            if (attribute is null || attribute.Value is TfNull)
-            {
-                if (WhenMissing(resource) is { } missing) yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} {missing}.");
-            }
-            else if (!attribute.Value.IsWhollyKnown)
-            {
-                if (ReferenceIsSafe && RefersToResource(attribute)) continue;
-                yield return CouldNotEvaluate(resource, attribute, settingPath, attribute.Value);
-            }
-            else if (Judge(attribute.Value, resource) is { } problem)
-            {
-                yield return Report(resource, attribute, $"{resource.Address} {Problem}: {settingPath} {problem}.");
-            }
+            if (Examine(resource, attribute, blockPath) is { } finding) yield return finding;
         }
     }
 
-    /// <summary>The attribute in every block on the path (null where a last block lacks it); empty when a block is missing.</summary>
-    private IEnumerable<EvaluatedAttribute?> Settings(ResourceInstance resource, IReadOnlyList<string> blockPath)
+    /// <summary>The finding about one occurrence of the setting (null where it lacks), if any.</summary>
+    private Finding? Examine(ResourceInstance resource, EvaluatedAttribute? attribute, IReadOnlyList<string> blockPath)
     {
-        if (blockPath.Count == 0)
+        if (attribute is null || attribute.Value is TfNull)
         {
-            yield return Attributes.Select(resource.Body.Attribute).FirstOrDefault(a => a is not null);
-            yield break;
+            return WhenMissing(resource) is { } missing ? Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath(blockPath)} {missing}.") : null;
         }
+        if (!attribute.Value.IsWhollyKnown)
+        {
+            return ReferenceIsSafe && RefersToResource(attribute) ? null : CouldNotEvaluate(resource, attribute, SettingPath(blockPath), attribute.Value);
+        }
+        return Judge(attribute.Value, resource) is { } problem ? Report(resource, attribute, $"{resource.Address} {Problem}: {SettingPath(blockPath)} {problem}.") : null;
+    }
+
+    /// <summary>The setting's path as users write it, e.g. vpc_config.endpoint_public_access; made only for a finding.</summary>
+    private string SettingPath(IReadOnlyList<string> blockPath) => blockPath.Count == 0 ? Attributes[0] : string.Join('.', blockPath.Append(Attributes[0]));
+
+    /// <summary>The attribute in every block on the path (null where a last block lacks it); empty when a block is missing.</summary>
+    private IEnumerable<EvaluatedAttribute?> InBlocks(ResourceInstance resource, IReadOnlyList<string> blockPath)
+    {
         IEnumerable<BlockView> blocks = resource.Body.Blocks(blockPath[0]);
         foreach (var type in blockPath.Skip(1)) blocks = blocks.SelectMany(b => b.Blocks(type));
-        foreach (var block in blocks) yield return Attributes.Select(block.Attribute).FirstOrDefault(a => a is not null);
+        foreach (var block in blocks) yield return FirstAttribute(block);
+    }
+
+    // The first of the names that is set, by index: a Select over a method group allocated a delegate and an iterator per check.
+    private EvaluatedAttribute? FirstAttribute(BodyView body)
+    {
+        for (var i = 0; i < Attributes.Count; i++)
+        {
+            if (body.Attribute(Attributes[i]) is { } attribute) return attribute;
+        }
+        return null;
+    }
+
+    private EvaluatedAttribute? FirstAttribute(BlockView block)
+    {
+        if (block.Body is not null) return FirstAttribute(block.Body);
+        for (var i = 0; i < Attributes.Count; i++)
+        {
+            if (block.Attribute(Attributes[i]) is { } attribute) return attribute;
+        }
+        return null;
     }
 
     /// <summary>Whether the attribute is written as a reference to another resource's attribute

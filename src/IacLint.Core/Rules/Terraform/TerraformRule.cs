@@ -47,14 +47,25 @@ public abstract class ResourceRule : IConfigurationRule
             var ofType = configuration.OfType(types.First());
             return ofType.Count == 0 ? [] : CheckEach(ofType, configuration);
         }
-        var any = false;
+        return AnyOfTypes(configuration, types) ? CheckEach(OfTypes(configuration, types), configuration) : [];
+    }
+
+    private static bool AnyOfTypes(TerraformConfiguration configuration, IReadOnlyCollection<string> types)
+    {
+        // By index when it can: a foreach over the interface allocates an enumerator for every rule and configuration.
+        if (types is IReadOnlyList<string> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (configuration.OfType(list[i]).Count > 0) return true;
+            }
+            return false;
+        }
         foreach (var type in types)
         {
-            if (configuration.OfType(type).Count == 0) continue;
-            any = true;
-            break;
+            if (configuration.OfType(type).Count > 0) return true;
         }
-        return any ? CheckEach(OfTypes(configuration, types), configuration) : [];
+        return false;
     }
 
     // Its own method: a lambda in Analyze would allocate its closure on every call, candidates or not.

@@ -40,7 +40,23 @@ public sealed class HclBody(SourceSpan span, IReadOnlyList<HclAttribute> attribu
         return _byName.GetValueOrDefault(name);
     }
 
-    public IEnumerable<HclBlock> BlocksOfType(string type) => Blocks.Where(b => b.Type == type);
+    public IEnumerable<HclBlock> BlocksOfType(string type)
+    {
+        // Mostly asked for blocks that are absent: answered without a closure, a delegate and an iterator.
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            if (Blocks[i].Type == type) return BlocksOfType(type, i);
+        }
+        return [];
+    }
+
+    private IEnumerable<HclBlock> BlocksOfType(string type, int first)
+    {
+        for (var i = first; i < Blocks.Count; i++)
+        {
+            if (Blocks[i].Type == type) yield return Blocks[i];
+        }
+    }
 }
 
 public sealed class HclAttribute(SourceSpan span, string name, SourceSpan nameSpan, HclExpression value) : HclNode(span)
@@ -100,9 +116,20 @@ public sealed class HclTemplate(SourceSpan span, IReadOnlyList<HclExpression> pa
     public bool IsHeredoc { get; } = isHeredoc;
 
     /// <summary>Only literal text (no interpolation or directive).</summary>
-    public bool IsStringLiteral => Parts.All(p => p is HclLiteral);
+    public bool IsStringLiteral
+    {
+        get
+        {
+            for (var i = 0; i < Parts.Count; i++)
+            {
+                if (Parts[i] is not HclLiteral) return false;
+            }
+            return true;
+        }
+    }
 
-    public string LiteralValue => string.Concat(Parts.OfType<HclLiteral>().Select(p => p.Text));
+    /// <summary>The literal text; a template of one literal (nearly all) gives its text without a copy.</summary>
+    public string LiteralValue => Parts is [HclLiteral { Text: { } text }] ? text : string.Concat(Parts.OfType<HclLiteral>().Select(p => p.Text));
 }
 
 /// <summary><c>"${expr}"</c>: a template that is only one interpolation, which yields the expression's own value.</summary>

@@ -116,37 +116,18 @@ public sealed class Evaluator(FunctionRegistry functions)
             }
             case HclTuple tuple:
             {
+                // Loops by index here and below: a foreach over the syntax tree's lists allocates an enumerator per expression.
                 var items = new List<TfValue>(tuple.Items.Count);
-                foreach (var item in tuple.Items)
+                for (var i = 0; i < tuple.Items.Count; i++)
                 {
-                    var value = Evaluate(item, scope);
+                    var value = Evaluate(tuple.Items[i], scope);
                     if (IsError(value)) return value;
                     items.Add(value);
                 }
                 return new TfList(items);
             }
             case HclObject obj:
-            {
-                var attributes = new Dictionary<string, TfValue>(StringComparer.Ordinal);
-                foreach (var item in obj.Items)
-                {
-                    string key;
-                    if (item.KeyIsBareIdentifier && item.Key is HclVariable name)
-                    {
-                        key = name.Name;
-                    }
-                    else
-                    {
-                        var keyValue = Evaluate(item.Key, scope);
-                        if (keyValue is TfUnknown u) return u;
-                        if (!TfConvert.TryString(keyValue, out key)) return TfUnknown.Error($"an object key must be a string, not {keyValue.TypeName}");
-                    }
-                    var value = Evaluate(item.Value, scope);
-                    if (IsError(value)) return value;
-                    attributes[key] = value;
-                }
-                return new TfObject(attributes);
-            }
+                return EvaluateObject(obj, scope);
             case HclFor loop:
                 return EvaluateFor(loop, scope);
             case HclTemplateIf or HclTemplateFor:
@@ -157,6 +138,33 @@ public sealed class Evaluator(FunctionRegistry functions)
             default:
                 return new TfUnknown("the expression could not be parsed");
         }
+    }
+
+    private TfValue EvaluateObject(HclObject obj, EvalScope scope)
+    {
+        // Most objects are small: their pairs go straight into the compact form, without a Dictionary to copy from.
+        var small = obj.Items.Count <= SmallAttributes.MaxCount ? new KeyValuePair<string, TfValue>[obj.Items.Count] : null;
+        var attributes = small is null ? new Dictionary<string, TfValue>(obj.Items.Count, StringComparer.Ordinal) : null;
+        for (var i = 0; i < obj.Items.Count; i++)
+        {
+            var item = obj.Items[i];
+            string key;
+            if (item.KeyIsBareIdentifier && item.Key is HclVariable name)
+            {
+                key = name.Name;
+            }
+            else
+            {
+                var keyValue = Evaluate(item.Key, scope);
+                if (keyValue is TfUnknown u) return u;
+                if (!TfConvert.TryString(keyValue, out key)) return TfUnknown.Error($"an object key must be a string, not {keyValue.TypeName}");
+            }
+            var value = Evaluate(item.Value, scope);
+            if (IsError(value)) return value;
+            if (small is not null) small[i] = KeyValuePair.Create(key, value);
+            else attributes![key] = value;
+        }
+        return small is not null ? new TfObject(SmallAttributes.Own(small)) : new TfObject(attributes!);
     }
 
     public const string SplatSymbol = "\u0001splat";
@@ -249,13 +257,13 @@ public sealed class Evaluator(FunctionRegistry functions)
         var name = call.Name.StartsWith("core::", StringComparison.Ordinal) ? call.Name[6..] : call.Name;
         if (name is "try" or "can")
         {
-            foreach (var argument in call.Arguments)
+            for (var i = 0; i < call.Arguments.Count; i++)
             {
                 _insideTry++;
                 TfValue value;
                 try
                 {
-                    value = Evaluate(argument, scope);
+                    value = Evaluate(call.Arguments[i], scope);
                 }
                 finally
                 {
@@ -299,23 +307,29 @@ public sealed class Evaluator(FunctionRegistry functions)
         var collection = Evaluate(loop.Collection, scope);
         if (collection is TfUnknown unknown) return unknown;
         IEnumerable<(TfValue Key, TfValue Value)> pairs;
+        int count;
         switch (collection)
         {
             case TfList list:
                 pairs = list.Items.Select((v, i) => ((TfValue)new TfNumber(i), v));
+                count = list.Items.Count;
                 break;
             case TfObject obj:
                 pairs = obj.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((TfValue)new TfString(p.Key), p.Value));
+                count = obj.Attributes.Count;
                 break;
             case TfNull:
                 return TfUnknown.Error("a for expression cannot iterate over null");
             default:
                 return TfUnknown.Error($"a for expression cannot iterate over a {collection.TypeName}");
         }
-        var items = new List<TfValue>();
-        var objectItems = new Dictionary<string, TfValue>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<TfValue>>(StringComparer.Ordinal);
-        var groupOrder = new List<string>();
+        // Only what the expression's kind needs: a list, an object, or groups; sized when nothing is filtered out
+        // (values are kept, and a filter may keep few).
+        if (loop.Condition is not null) count = 0;
+        var items = loop.KeyExpression is null ? new List<TfValue>(count) : null;
+        var objectItems = loop.KeyExpression is not null && !loop.Grouping ? new Dictionary<string, TfValue>(count, StringComparer.Ordinal) : null;
+        var groups = loop.KeyExpression is not null && loop.Grouping ? new Dictionary<string, List<TfValue>>(StringComparer.Ordinal) : null;
+        var groupOrder = groups is null ? null : new List<string>();
         foreach (var (key, value) in pairs)
         {
             var inner = scope.With(loop.ValueVariable, value);
@@ -331,7 +345,7 @@ public sealed class Evaluator(FunctionRegistry functions)
             if (IsError(result)) return result;
             if (loop.KeyExpression is null)
             {
-                items.Add(result);
+                items!.Add(result);
                 continue;
             }
             var keyValue = Evaluate(loop.KeyExpression, inner);
@@ -339,23 +353,23 @@ public sealed class Evaluator(FunctionRegistry functions)
             if (!TfConvert.TryString(keyValue, out var keyText)) return TfUnknown.Error("a for expression's key must be a string");
             if (loop.Grouping)
             {
-                if (!groups.TryGetValue(keyText, out var group))
+                if (!groups!.TryGetValue(keyText, out var group))
                 {
                     group = [];
                     groups[keyText] = group;
-                    groupOrder.Add(keyText);
+                    groupOrder!.Add(keyText);
                 }
                 group.Add(result);
             }
             else
             {
-                if (objectItems.ContainsKey(keyText)) return TfUnknown.Error($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
+                if (objectItems!.ContainsKey(keyText)) return TfUnknown.Error($"duplicate key \"{keyText}\" in a for expression (use ... to group)");
                 objectItems[keyText] = result;
             }
         }
-        if (loop.KeyExpression is null) return new TfList(items);
-        if (loop.Grouping) return new TfObject(groupOrder.ToDictionary(k => k, k => (TfValue)new TfList(groups[k]), StringComparer.Ordinal));
-        return new TfObject(objectItems);
+        if (items is not null) return new TfList(items);
+        if (groups is not null) return new TfObject(groupOrder!.ToDictionary(k => k, k => (TfValue)new TfList(groups[k]), StringComparer.Ordinal));
+        return new TfObject(objectItems!);
     }
 
     private TfValue EvaluateTemplate(HclTemplate template, EvalScope scope)
@@ -368,9 +382,9 @@ public sealed class Evaluator(FunctionRegistry functions)
             return single.Length > FunctionRegistry.MaxStringLength ? TooLong() : new TfString(single);
         }
         var builder = new StringBuilder();
-        foreach (var part in template.Parts)
+        for (var i = 0; i < template.Parts.Count; i++)
         {
-            var text = TemplatePart(part, scope, out var unknown);
+            var text = TemplatePart(template.Parts[i], scope, out var unknown);
             if (unknown is not null) return unknown;
             builder.Append(text);
             if (CheckLength(builder) is { } tooLong) return tooLong;

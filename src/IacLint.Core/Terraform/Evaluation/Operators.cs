@@ -64,11 +64,31 @@ public static class Operators
         (TfString a, TfString b) => a.Value == b.Value,
         (TfNumber a, TfNumber b) => a.Value == b.Value,
         (TfBool a, TfBool b) => a.Value == b.Value,
-        (TfList a, TfList b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ValueEquals(p.First, p.Second)),
-        (TfObject a, TfObject b) => a.Attributes.Count == b.Attributes.Count &&
-                                    a.Attributes.All(p => b.Attributes.TryGetValue(p.Key, out var v) && ValueEquals(p.Value, v)),
+        (TfList a, TfList b) => ItemsEqual(a, b),
+        (TfObject a, TfObject b) => AttributesEqual(a, b),
         _ => false,
     };
+
+    // Loops in their own methods: a lambda capturing b made every comparison (strings included) allocate its closure.
+    private static bool ItemsEqual(TfList a, TfList b)
+    {
+        if (a.Items.Count != b.Items.Count) return false;
+        for (var i = 0; i < a.Items.Count; i++)
+        {
+            if (!ValueEquals(a.Items[i], b.Items[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool AttributesEqual(TfObject a, TfObject b)
+    {
+        if (a.Attributes.Count != b.Attributes.Count) return false;
+        foreach (var (key, value) in a.Attributes)
+        {
+            if (!b.Attributes.TryGetValue(key, out var other) || !ValueEquals(value, other)) return false;
+        }
+        return true;
+    }
 
     private static bool Number(TfValue value, out double number, out TfValue error)
     {

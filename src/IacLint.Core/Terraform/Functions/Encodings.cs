@@ -16,7 +16,7 @@ public static class Encodings
         {
             Write(writer, value);
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length); // no copy of the bytes first
     }
 
     /// <summary>Deeper values are refused (an error), not written: the writer and every reader of its output have limits.</summary>

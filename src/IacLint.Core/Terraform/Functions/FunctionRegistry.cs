@@ -401,7 +401,10 @@ public sealed class FunctionRegistry
         Add("concat", a => new TfList(a.SelectMany((_, i) => List(a, i)).ToList()));
         Add("merge", a =>
         {
-            var result = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            // Sized for all the keys: merge(local.tags, {...}) on every resource grew its dictionary step by step.
+            var capacity = 0;
+            for (var i = 0; i < a.Count; i++) capacity += a[i] is TfObject o ? o.Attributes.Count : 0;
+            var result = new Dictionary<string, TfValue>(capacity, StringComparer.Ordinal);
             for (var i = 0; i < a.Count; i++)
             {
                 if (a[i] is TfNull) continue;

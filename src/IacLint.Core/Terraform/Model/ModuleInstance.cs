@@ -15,6 +15,7 @@ public sealed class ModuleInstance : IReferenceResolver
     private readonly Dictionary<string, TfValue> _locals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TfValue> _resourceValues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluatingLocals = new(StringComparer.Ordinal);
 
     internal ModuleInstance(TerraformProject project, ModuleDefinition definition, string addressPrefix, ModuleInstance? parent,
         ModuleCallDefinition? call, IReadOnlyDictionary<string, TfValue> variables)
@@ -24,23 +25,31 @@ public sealed class ModuleInstance : IReferenceResolver
         AddressPrefix = addressPrefix;
         Parent = parent;
         Call = call;
-        Variables = SharedNameAttributes.Compact(variables, VariableNames.GetValue(definition, static d => new AttributeNames(d.Variables.Keys)));
-        // Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
-        // the path from there to this module's folder.
-        var workingDirectory = Path.Combine(project.Root, RootDirectory.Replace('/', Path.DirectorySeparatorChar));
-        var moduleDirectory = Path.Combine(project.Root, definition.Directory.Replace('/', Path.DirectorySeparatorChar));
-        ModulePath = Path.GetRelativePath(workingDirectory, moduleDirectory).Replace('\\', '/');
+        Variables = SharedNameAttributes.Compact(variables, VariableNamesOf(definition));
         // Every instance of a configuration runs in the same working directory, on the same thread: one registry
         // (with its pattern cache) serves them all, instead of one for each of thousands of module instances.
-        Functions = parent?.Functions ?? new FunctionRegistry(project.Root, workingDirectory, RenderTemplateFile);
+        Functions = parent?.Functions ?? new FunctionRegistry(project.Root, WorkingDirectory, RenderTemplateFile);
         Evaluator = new Evaluator(Functions) { FunctionFailed = NoteFailedCall };
         Scope = EvalScope.Root(this);
     }
 
     public TerraformProject Project { get; }
 
+    /// <summary>The instances of each resource of this module instance, expanded once (see <see cref="TerraformProject.ExpandResource"/>,
+    /// which reads and writes it under its lock).</summary>
+    internal Dictionary<ResourceDefinition, List<ResourceInstance>>? ExpandedResources { get; set; }
+
     /// <summary>Terraform's <c>path.module</c>: this module's folder relative to the root module's ("." for the root).</summary>
-    public string ModulePath { get; }
+    public string ModulePath => _modulePath ??= Path.GetRelativePath(WorkingDirectory,
+        Path.Combine(Project.Root, Definition.Directory.Replace('/', Path.DirectorySeparatorChar))).Replace('\\', '/');
+
+    // Made when an expression first uses path.module: most instances never do, and the paths were several strings each.
+    private string? _modulePath;
+
+    /// <summary>Terraform runs in the root module's folder: relative paths in file() start there, and path.module is
+    /// the path from there to this module's folder. (A root's own folder: its <see cref="External"/> is set only
+    /// after it is made.)</summary>
+    private string WorkingDirectory => Path.Combine(Project.Root, (Parent?.RootDirectory ?? Definition.Directory).Replace('/', Path.DirectorySeparatorChar));
 
     public ModuleDefinition Definition { get; }
 
@@ -66,6 +75,9 @@ public sealed class ModuleInstance : IReferenceResolver
 
     /// <summary>The names of each module's variables, shared by the <see cref="Variables"/> of all its instances.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModuleDefinition, AttributeNames> VariableNames = new();
+
+    /// <summary>The names of a module's variables in declaration order, shared by all its instances.</summary>
+    internal static AttributeNames VariableNamesOf(ModuleDefinition definition) => VariableNames.GetValue(definition, static d => new AttributeNames(d.Variables.Keys));
 
     public FunctionRegistry Functions { get; }
 
@@ -114,13 +126,22 @@ public sealed class ModuleInstance : IReferenceResolver
                 return new TfObject(Definition.ModuleCalls.ToDictionary(c => c.Name, c => ModuleOutputs(c.Name), StringComparer.Ordinal));
             case "data":
                 return new TfObject(Definition.Resources.Where(r => r.Mode == "data").GroupBy(r => r.Type)
-                    .ToDictionary(g => g.Key, g => (TfValue)new TfObject(g.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal)), StringComparer.Ordinal));
+                    .ToDictionary(g => g.Key, g => (TfValue)ByName(g.ToList()), StringComparer.Ordinal));
             case "count" or "each" or "self":
                 return new TfUnknown($"'{rootName}' is only available inside a resource with count or for_each");
         }
         var resources = Definition.ManagedOfType(rootName);
-        if (resources.Count > 0) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
-        return null;
+        return resources.Count > 0 ? ByName(resources) : null;
+    }
+
+    /// <summary>The resources of one type by name. Made for every <c>data.TYPE.NAME</c> reference, so a type's usual
+    /// one or two go straight into the compact form, without a Dictionary to copy from.</summary>
+    private TfObject ByName(IReadOnlyList<ResourceDefinition> resources)
+    {
+        if (resources.Count > SmallAttributes.MaxCount) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+        var pairs = new KeyValuePair<string, TfValue>[resources.Count];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(resources[i].Name, ResourceValue(resources[i]));
+        return new TfObject(SmallAttributes.Own(pairs));
     }
 
     public TfValue? ResolveMember(string rootName, string member)
@@ -136,19 +157,37 @@ public sealed class ModuleInstance : IReferenceResolver
                 // data.TYPE: only that type's data sources, not every data source of the module (the whole "data"
                 // object was built for each reference). An undeclared type falls back to that object, for its error.
                 var ofType = Definition.DataOfType(member);
-                return ofType.Count == 0 ? null : new TfObject(ofType.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
+                return ofType.Count == 0 ? null : ByName(ofType);
             }
+            case "path" when member == "module":
+                // Without the whole path object for each reference (templatefile("${path.module}/…") on every resource).
+                return new TfString(ModulePath);
             case "module":
-                return Definition.ModuleCalls.Any(c => c.Name == member) ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
+                return CallNamed(member) is not null ? ModuleOutputs(member) : new TfUnknown($"module.{member} is not declared");
         }
-        var resource = Definition.ManagedOfType(rootName).FirstOrDefault(r => r.Name == member);
-        return resource is null ? null : ResourceValue(resource);
+        // Loops, not lambdas: a lambda capturing member made this method allocate its closure on every reference.
+        var resources = Definition.ManagedOfType(rootName);
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (resources[i].Name == member) return ResourceValue(resources[i]);
+        }
+        return null;
+    }
+
+    private ModuleCallDefinition? CallNamed(string name)
+    {
+        foreach (var call in Definition.ModuleCalls)
+        {
+            if (call.Name == name) return call;
+        }
+        return null;
     }
 
     private TfValue Local(string name)
     {
         if (_locals.TryGetValue(name, out var cached)) return cached;
-        if (!_evaluating.Add("local." + name)) return new TfUnknown($"local.{name} refers to itself");
+        // Locals have their own set: a "local." + name key was two strings made for every local of every instance.
+        if (!_evaluatingLocals.Add(name)) return new TfUnknown($"local.{name} refers to itself");
         try
         {
             var local = Definition.Locals[name];
@@ -159,7 +198,7 @@ public sealed class ModuleInstance : IReferenceResolver
         }
         finally
         {
-            _evaluating.Remove("local." + name);
+            _evaluatingLocals.Remove(name);
         }
     }
 
@@ -225,7 +264,7 @@ public sealed class ModuleInstance : IReferenceResolver
     private TfValue ModuleOutputs(string callName)
     {
         if (_outputs.TryGetValue(callName, out var cached)) return cached;
-        var call = Definition.ModuleCalls.First(c => c.Name == callName);
+        var call = CallNamed(callName)!;
         var children = ChildrenOf(call);
         if (children.Count == 0) return new TfUnknown($"module.{callName} was not loaded ({call.Source ?? "no source"})");
         var outputs = EvaluateOutputs(call, children);

@@ -45,7 +45,6 @@ public sealed class TerraformProject
     // Rules run on configurations in parallel and evaluate lazily: these are shared by every configuration, so each
     // is read and written under its own lock (configurations never share a module instance, so an expansion itself
     // is never raced).
-    private readonly Dictionary<(ModuleInstance, string), List<ResourceInstance>> _expanded = [];
     private readonly Lock _expandedLock = new();
     private readonly List<TerraformNote> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
@@ -254,22 +253,23 @@ public sealed class TerraformProject
     /// for_each key, with the call's arguments evaluated in the caller.</summary>
     internal IReadOnlyList<ModuleInstance> Instantiate(ModuleInstance parent, ModuleCallDefinition call)
     {
-        var logical = new LogicalLocation(parent.AddressPrefix + "module." + call.Name, "module");
+        // Only a note needs it; most calls are loaded without one.
+        LogicalLocation Logical() => new(parent.AddressPrefix + "module." + call.Name, "module");
         if (!call.IsLocal)
         {
             Note(call.At(call.SourceAttribute?.Value.Span ?? call.Block.HeaderSpan),
-                $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", logical);
+                $"Module source \"{call.Source ?? "(not a literal)"}\" is not local and is not fetched; resources inside module.{call.Name} are not audited.", Logical());
             return [];
         }
         var directory = parent.Definition.ResolveLocalSource(call.Source!);
         if (directory is null || !Modules.TryGetValue(directory, out var definition))
         {
-            Note(call.At(call.SourceAttribute!.Value.Span), $"Module source \"{call.Source}\" has no .tf files inside the scanned folder; module.{call.Name} is not audited.", logical);
+            Note(call.At(call.SourceAttribute!.Value.Span), $"Module source \"{call.Source}\" has no .tf files inside the scanned folder; module.{call.Name} is not audited.", Logical());
             return [];
         }
         if (AncestorUses(parent, definition))
         {
-            Note(call.At(call.SourceAttribute!.Value.Span), $"module.{call.Name} calls a module that is already being loaded (a cycle); not loaded again.", logical);
+            Note(call.At(call.SourceAttribute!.Value.Span), $"module.{call.Name} calls a module that is already being loaded (a cycle); not loaded again.", Logical());
             return [];
         }
 
@@ -277,7 +277,7 @@ public sealed class TerraformProject
         for (var ancestor = parent; ancestor.Parent is not null; ancestor = ancestor.Parent) depth++;
         if (depth >= MaxModuleDepth)
         {
-            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", logical);
+            Note(call.At(call.Block.HeaderSpan), $"module.{call.Name} is nested {depth + 1} modules deep, more than the {MaxModuleDepth} IacLint loads; it is not audited.", Logical());
             return [];
         }
         var keys = ExpansionKeys(parent, call.Block.Body.Attribute("count"), call.Block.Body.Attribute("for_each"), call.File, parent.Scope, out var unknownReason);
@@ -286,7 +286,7 @@ public sealed class TerraformProject
             if (_moduleInstances + keys.Count > MaxModuleInstances)
             {
                 // Said once, where the bound was reached: every later call would repeat it.
-                if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", logical);
+                if (!_moduleBoundReached) Note(call.At(call.Block.HeaderSpan), $"The scan reached {MaxModuleInstances} module instances, the most IacLint evaluates; module.{call.Name} and every module instance after it are not audited.", Logical());
                 _moduleBoundReached = true;
                 return [];
             }
@@ -295,7 +295,7 @@ public sealed class TerraformProject
         if (unknownReason is not null)
         {
             var expansion = call.Block.Body.Attribute("count") ?? call.Block.Body.Attribute("for_each");
-            Note(call.At(expansion?.Value.Span ?? call.Block.HeaderSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", logical);
+            Note(call.At(expansion?.Value.Span ?? call.Block.HeaderSpan), $"Could not evaluate the count or for_each of module.{call.Name} ({unknownReason}); it is audited as one instance.", Logical());
         }
         var instances = new List<ModuleInstance>();
         foreach (var (key, eachValue) in keys)
@@ -309,7 +309,12 @@ public sealed class TerraformProject
                     KeyValuePair.Create("value", eachValue ?? new TfUnknown("for_each is unknown")),
                 ]));
             }
-            var values = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            // Straight into the shared-names form the instance keeps (variables are declared in the names' order):
+            // a Dictionary of 100+ variables grown and copied for each of thousands of instances was the largest
+            // garbage of the expansion.
+            var names = ModuleInstance.VariableNamesOf(definition);
+            var values = new TfValue[names.Names.Length];
+            var position = 0;
             foreach (var variable in definition.Variables.Values)
             {
                 var argument = call.Block.Body.Attribute(variable.Name);
@@ -324,7 +329,7 @@ public sealed class TerraformProject
                 {
                     value = variable.DefaultValue ?? value ?? new TfUnknown($"module.{call.Name} does not set the required variable {variable.Name}");
                 }
-                values[variable.Name] = variable.Type.Convert(value);
+                values[position++] = variable.Type.Convert(value);
             }
             var suffix = key switch
             {
@@ -332,7 +337,7 @@ public sealed class TerraformProject
                 TfString s => $"[\"{s.Value}\"]",
                 _ => "",
             };
-            instances.Add(new ModuleInstance(this, definition, $"{parent.AddressPrefix}module.{call.Name}{suffix}.", parent, call, values)
+            instances.Add(new ModuleInstance(this, definition, $"{parent.AddressPrefix}module.{call.Name}{suffix}.", parent, call, SharedNameAttributes.Create(names, values))
             {
                 InstanceKey = key is TfString ks ? ks.Value : key?.ToString(),
             });
@@ -355,8 +360,11 @@ public sealed class TerraformProject
         var placeholder = new List<ResourceInstance>();
         lock (_expandedLock)
         {
-            if (_expanded.TryGetValue((module, resource.Address), out var existing)) return existing;
-            _expanded[(module, resource.Address)] = placeholder;
+            // Kept by each module instance, sized for its module's resources: one project-wide dictionary keyed by
+            // (instance, address) grew through every size up to all the resources of the scan.
+            var expanded = module.ExpandedResources ??= new(module.Definition.Resources.Count, ReferenceEqualityComparer.Instance);
+            if (expanded.TryGetValue(resource, out var existing)) return existing;
+            expanded[resource] = placeholder;
         }
         var keys = ExpansionKeys(module, resource.Count, resource.ForEach, resource.File, module.Scope, out var unknownReason);
         if (unknownReason is not null)

@@ -40,18 +40,27 @@ internal sealed class SmallAttributes : IReadOnlyDictionary<string, TfValue>
     public static SmallAttributes? From(IEnumerable<KeyValuePair<string, TfValue>> pairs)
     {
         if (pairs is not IReadOnlyCollection<KeyValuePair<string, TfValue>> { Count: <= MaxCount } collection) return null;
-        if (collection.Count == 0) return Empty;
         var result = new KeyValuePair<string, TfValue>[collection.Count];
+        var i = 0;
+        foreach (var pair in collection) result[i++] = pair;
+        return Own(result);
+    }
+
+    /// <summary>The same as <see cref="From"/> for pairs the caller made for it and gives up (deduplicated in
+    /// place): a small object is then built without a Dictionary or a second array.</summary>
+    public static SmallAttributes Own(KeyValuePair<string, TfValue>[] pairs)
+    {
+        if (pairs.Length == 0) return Empty;
         var count = 0;
-        foreach (var pair in collection)
+        foreach (var pair in pairs)
         {
             ArgumentNullException.ThrowIfNull(pair.Key);
             var existing = 0;
-            while (existing < count && !string.Equals(result[existing].Key, pair.Key, StringComparison.Ordinal)) existing++;
-            result[existing] = pair;
+            while (existing < count && !string.Equals(pairs[existing].Key, pair.Key, StringComparison.Ordinal)) existing++;
+            pairs[existing] = pair;
             if (existing == count) count++;
         }
-        return new SmallAttributes(count == result.Length ? result : result[..count]);
+        return new SmallAttributes(count == pairs.Length ? pairs : pairs[..count]);
     }
 
     public int Count => _pairs.Length;
@@ -116,6 +125,13 @@ internal sealed class SharedNameAttributes : IReadOnlyDictionary<string, TfValue
     {
         _names = names;
         _values = values;
+    }
+
+    /// <summary>The values of the names, by position (the caller gives up the array).</summary>
+    public static SharedNameAttributes Create(AttributeNames names, TfValue[] values)
+    {
+        if (values.Length != names.Names.Length) throw new ArgumentException("one value for each name is needed", nameof(values));
+        return new SharedNameAttributes(names, values);
     }
 
     /// <summary>A compact copy of a Dictionary whose keys are exactly the names, in their order (so it enumerates

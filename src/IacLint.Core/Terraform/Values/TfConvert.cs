@@ -41,6 +41,8 @@ public static class TfConvert
     public static TfValue ToType(TfValue value, string? type)
     {
         if (type is null || value is TfUnknown or TfNull) return value;
+        // A value that has the type already is kept: every module instance converts every variable it is given.
+        if (type == value.TypeName && value is TfString or TfNumber or TfBool) return value;
         var result = type switch
         {
             "string" when TryString(value, out var s) => new TfString(s),

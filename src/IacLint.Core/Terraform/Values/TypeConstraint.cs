@@ -17,7 +17,14 @@ public abstract record TypeConstraint
         HclVariable { Name: "string" or "number" or "bool" } primitive => new Primitive(primitive.Name),
         HclFunctionCall { Name: "list" or "set", Arguments.Count: 1 } collection => new ListOf(Parse(collection.Arguments[0], evaluateDefault)),
         HclFunctionCall { Name: "map", Arguments.Count: 1 } map => new MapOf(Parse(map.Arguments[0], evaluateDefault)),
-        HclFunctionCall { Name: "object", Arguments: [HclObject shape] } => new ObjectOf(shape.Items.Select(item =>
+        HclFunctionCall { Name: "object", Arguments: [HclObject shape] } => ObjectShape(shape, evaluateDefault),
+        HclFunctionCall { Name: "tuple", Arguments: [HclTuple elements] } => TupleShape(elements, evaluateDefault),
+        _ => Any,
+    };
+
+    // Lambdas in methods of their own: capturing evaluateDefault in Parse made every call (each variable's type)
+    // allocate the closure, object type or not.
+    private static ObjectOf ObjectShape(HclObject shape, Func<HclExpression, TfValue> evaluateDefault) => new(shape.Items.Select(item =>
         {
             var name = item.Key is HclVariable v ? v.Name : item.Key is HclTemplate t ? t.LiteralValue : "";
             if (item.Value is HclFunctionCall { Name: "optional" } optional && optional.Arguments.Count >= 1)
@@ -26,10 +33,9 @@ public abstract record TypeConstraint
                 return new Attribute(name, Parse(optional.Arguments[0], evaluateDefault), true, defaultValue);
             }
             return new Attribute(name, Parse(item.Value, evaluateDefault), false, null);
-        }).ToList()),
-        HclFunctionCall { Name: "tuple", Arguments: [HclTuple elements] } => new TupleOf(elements.Items.Select(e => Parse(e, evaluateDefault)).ToList()),
-        _ => Any,
-    };
+        }).ToList());
+
+    private static TupleOf TupleShape(HclTuple elements, Func<HclExpression, TfValue> evaluateDefault) => new(elements.Items.Select(e => Parse(e, evaluateDefault)).ToList());
 
     public abstract TfValue Convert(TfValue value);
 
@@ -43,18 +49,48 @@ public abstract record TypeConstraint
         public override TfValue Convert(TfValue value) => TfConvert.ToType(value, Name);
     }
 
+    // A collection whose elements all have their type already (a list(string) of strings, most of them) is kept,
+    // not copied: every module instance converts every variable it is given.
     private sealed record ListOf(TypeConstraint Element) : TypeConstraint
     {
-        public override TfValue Convert(TfValue value) => value is TfList list
-            ? new TfList(list.Items.Select(Element.Convert).ToList()) { Origin = value.Origin }
-            : value;
+        public override TfValue Convert(TfValue value)
+        {
+            if (value is not TfList list) return value;
+            List<TfValue>? converted = null;
+            for (var i = 0; i < list.Items.Count; i++)
+            {
+                var item = Element.Convert(list.Items[i]);
+                if (converted is null && !ReferenceEquals(item, list.Items[i]))
+                {
+                    converted = new List<TfValue>(list.Items.Count);
+                    for (var earlier = 0; earlier < i; earlier++) converted.Add(list.Items[earlier]);
+                }
+                converted?.Add(item);
+            }
+            return converted is null ? value : new TfList(converted) { Origin = value.Origin };
+        }
     }
 
     private sealed record MapOf(TypeConstraint Element) : TypeConstraint
     {
-        public override TfValue Convert(TfValue value) => value is TfObject obj && obj.ResourceAddress is null
-            ? new TfObject(obj.Attributes.ToDictionary(p => p.Key, p => Element.Convert(p.Value), StringComparer.Ordinal)) { Origin = value.Origin }
-            : value;
+        public override TfValue Convert(TfValue value)
+        {
+            if (value is not TfObject obj || obj.ResourceAddress is not null) return value;
+            Dictionary<string, TfValue>? converted = null;
+            var index = 0;
+            foreach (var (key, item) in obj.Attributes)
+            {
+                var element = Element.Convert(item);
+                if (converted is null && !ReferenceEquals(element, item))
+                {
+                    converted = new Dictionary<string, TfValue>(obj.Attributes.Count, StringComparer.Ordinal);
+                    foreach (var (earlierKey, earlier) in obj.Attributes.Take(index)) converted[earlierKey] = earlier;
+                }
+                if (converted is not null) converted[key] = element;
+                index++;
+            }
+            return converted is null ? value : new TfObject(converted) { Origin = value.Origin };
+        }
     }
 
     private sealed record TupleOf(IReadOnlyList<TypeConstraint> Elements) : TypeConstraint
@@ -71,7 +107,7 @@ public abstract record TypeConstraint
         public override TfValue Convert(TfValue value)
         {
             if (value is not TfObject obj || obj.ResourceAddress is not null) return value;
-            var result = new Dictionary<string, TfValue>(StringComparer.Ordinal);
+            var result = new Dictionary<string, TfValue>(Attributes.Count, StringComparer.Ordinal);
             foreach (var attribute in Attributes)
             {
                 if (obj.Attributes.TryGetValue(attribute.Name, out var given) && given is not TfNull)

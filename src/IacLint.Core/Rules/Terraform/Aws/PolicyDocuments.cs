@@ -229,12 +229,33 @@ internal static class PolicyDocuments
     }
 
     /// <summary>The known strings of a string or list of strings.</summary>
-    public static IReadOnlyList<string> Strings(TfValue? value) => value switch
+    public static IReadOnlyList<string> Strings(TfValue? value)
     {
-        TfString s => [s.Value],
-        TfList list => list.Items.OfType<TfString>().Select(s => s.Value).ToList(),
-        _ => [],
-    };
+        switch (value)
+        {
+            case TfString s:
+                return [s.Value];
+            case TfList list:
+            {
+                // A loop into an exact array: statements are read by several rules each, element by element.
+                var count = 0;
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (list.Items[i] is TfString) count++;
+                }
+                if (count == 0) return [];
+                var strings = new string[count];
+                count = 0;
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (list.Items[i] is TfString item) strings[count++] = item.Value;
+                }
+                return strings;
+            }
+            default:
+                return [];
+        }
+    }
 
     /// <summary>Whether an IAM action pattern (<c>s3:Put*</c>, <c>*</c>) matches an action (case-insensitive, as IAM).</summary>
     public static bool Matches(string pattern, string action)
