@@ -142,9 +142,7 @@ public sealed class Evaluator(FunctionRegistry functions)
 
     private TfValue EvaluateObject(HclObject obj, EvalScope scope)
     {
-        // Most objects are small: their pairs go straight into the compact form, without a Dictionary to copy from.
-        var small = obj.Items.Count <= SmallAttributes.MaxCount ? new KeyValuePair<string, TfValue>[obj.Items.Count] : null;
-        var attributes = small is null ? new Dictionary<string, TfValue>(obj.Items.Count, StringComparer.Ordinal) : null;
+        var pairs = new KeyValuePair<string, TfValue>[obj.Items.Count];
         for (var i = 0; i < obj.Items.Count; i++)
         {
             var item = obj.Items[i];
@@ -161,10 +159,9 @@ public sealed class Evaluator(FunctionRegistry functions)
             }
             var value = Evaluate(item.Value, scope);
             if (IsError(value)) return value;
-            if (small is not null) small[i] = KeyValuePair.Create(key, value);
-            else attributes![key] = value;
+            pairs[i] = KeyValuePair.Create(key, value);
         }
-        return small is not null ? new TfObject(SmallAttributes.Own(small)) : new TfObject(attributes!);
+        return TfObject.Own(pairs);
     }
 
     public const string SplatSymbol = "\u0001splat";

@@ -138,10 +138,9 @@ public sealed class ModuleInstance : IReferenceResolver
     /// one or two go straight into the compact form, without a Dictionary to copy from.</summary>
     private TfObject ByName(IReadOnlyList<ResourceDefinition> resources)
     {
-        if (resources.Count > SmallAttributes.MaxCount) return new TfObject(resources.ToDictionary(r => r.Name, ResourceValue, StringComparer.Ordinal));
         var pairs = new KeyValuePair<string, TfValue>[resources.Count];
         for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(resources[i].Name, ResourceValue(resources[i]));
-        return new TfObject(SmallAttributes.Own(pairs));
+        return TfObject.Own(pairs);
     }
 
     public TfValue? ResolveMember(string rootName, string member)

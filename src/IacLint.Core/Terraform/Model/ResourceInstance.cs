@@ -224,16 +224,9 @@ public sealed class BodyView
     public TfObject AsValue()
     {
         var attributes = _body.Attributes;
-        if (attributes.Count <= SmallAttributes.MaxCount)
-        {
-            // A nested block has a few attributes: no Dictionary to copy them from.
-            var pairs = new KeyValuePair<string, TfValue>[attributes.Count];
-            for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(attributes[i].Name, _resource.Module.Evaluate(attributes[i].Value, _scope));
-            return new TfObject(SmallAttributes.Own(pairs));
-        }
-        var byName = new Dictionary<string, TfValue>(attributes.Count, StringComparer.Ordinal);
-        foreach (var attribute in attributes) byName[attribute.Name] = _resource.Module.Evaluate(attribute.Value, _scope);
-        return new TfObject(byName);
+        var pairs = new KeyValuePair<string, TfValue>[attributes.Count];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = KeyValuePair.Create(attributes[i].Name, _resource.Module.Evaluate(attributes[i].Value, _scope));
+        return TfObject.Own(pairs);
     }
 }
 

@@ -93,6 +93,16 @@ public sealed record TfObject(IReadOnlyDictionary<string, TfValue> Attributes) :
 
     public override int GetHashCode() => Attributes.Count;
 
+    /// <summary>An object from pairs the caller made for it and gives up (a later pair with the same key wins): a
+    /// small one keeps them in the compact form, without a Dictionary to copy from.</summary>
+    internal static TfObject Own(KeyValuePair<string, TfValue>[] pairs)
+    {
+        if (pairs.Length <= SmallAttributes.MaxCount) return new TfObject(SmallAttributes.Own(pairs));
+        var dictionary = new Dictionary<string, TfValue>(pairs.Length, StringComparer.Ordinal);
+        foreach (var (key, value) in pairs) dictionary[key] = value;
+        return new TfObject(dictionary);
+    }
+
     public static TfObject From(IEnumerable<KeyValuePair<string, TfValue>> pairs)
     {
         if (SmallAttributes.From(pairs) is { } small) return new TfObject(small);
