@@ -9,9 +9,10 @@ public static class Spelling
     {
         string? best = null;
         var bestDistance = maxDistance + 1;
+        var lowered = typed.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = EditDistance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;

@@ -88,8 +88,8 @@ public static class FileWalker
             }
 
             // The listing says whether there may be one: no lookup by path in every folder.
-            var gitignorePath = Path.Combine(directory.FullName, ".gitignore");
-            if (Array.Exists(entries, e => e.Name == ".gitignore") && File.Exists(gitignorePath))
+            if (Array.Exists(entries, e => e.Name == ".gitignore") && Path.Combine(directory.FullName, ".gitignore") is var gitignorePath &&
+                File.Exists(gitignorePath))
             {
                 // Through the confined reader: a .gitignore that is a FIFO or a link out of the root is never opened.
                 var (text, problem) = ConfinedFiles.ReadText(realRoot, gitignorePath, Join(relative, ".gitignore"));

@@ -47,7 +47,7 @@ public sealed class SourceText
     public void ReleaseText()
     {
         if (Length == 0 || _utf8.IsEmpty) return;
-        _lineStarts ??= ComputeLineStarts(_text!);
+        _ = LineStarts;
         _text = null;
     }
 

@@ -101,7 +101,6 @@ public abstract class SettingRule : ResourceRule
 
     private EvaluatedAttribute? FirstAttribute(BlockView block)
     {
-        if (block.Body is not null) return FirstAttribute(block.Body);
         for (var i = 0; i < Attributes.Count; i++)
         {
             if (block.Attribute(Attributes[i]) is { } attribute) return attribute;

@@ -231,30 +231,15 @@ internal static class PolicyDocuments
     /// <summary>The known strings of a string or list of strings.</summary>
     public static IReadOnlyList<string> Strings(TfValue? value)
     {
-        switch (value)
+        if (value is TfString single) return [single.Value];
+        if (value is not TfList list) return [];
+        // A loop, not LINQ: statements are read by several rules each, element by element.
+        var strings = new List<string>(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
         {
-            case TfString s:
-                return [s.Value];
-            case TfList list:
-            {
-                // A loop into an exact array: statements are read by several rules each, element by element.
-                var count = 0;
-                for (var i = 0; i < list.Items.Count; i++)
-                {
-                    if (list.Items[i] is TfString) count++;
-                }
-                if (count == 0) return [];
-                var strings = new string[count];
-                count = 0;
-                for (var i = 0; i < list.Items.Count; i++)
-                {
-                    if (list.Items[i] is TfString item) strings[count++] = item.Value;
-                }
-                return strings;
-            }
-            default:
-                return [];
+            if (list.Items[i] is TfString item) strings.Add(item.Value);
         }
+        return strings;
     }
 
     /// <summary>Whether an IAM action pattern (<c>s3:Put*</c>, <c>*</c>) matches an action (case-insensitive, as IAM).</summary>
