@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-audit benchmark: cold `iaclint scan` processes (median of 5) over generated and corpus trees, printing wall
-# time, user+sys CPU, CPU/wall and peak RSS, then the scaling figures (time per copy of the corpus, tfvars overhead).
+# Whole-audit benchmark: cold `iaclint scan` processes (median of 5, taken in rounds over the trees) over generated
+# and corpus trees, printing wall time, user+sys CPU, CPU/wall and peak RSS, then the scaling figures (time per copy
+# of the corpus, tfvars overhead).
 # Not run by CI; timings are noisy on a shared machine.
 # Usage: benchmarks/audit.sh [RUNS] [--framework-dependent]   (default 5 runs of the native build users install;
 # --framework-dependent measures the JIT-compiled fallback instead). Uses ../shared/corpus when it exists.
@@ -12,7 +13,6 @@ runs="${1:-5}"
 build="${2:-native}"
 corpus="$repo/../../shared/corpus"
 [ -d "$corpus" ] || corpus="/work/shared/corpus"
-if [ ! -x /usr/bin/time ]; then apt-get install -y -qq time >/dev/null; fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -107,45 +107,37 @@ else
   echo "(no shared corpus at $corpus: corpus trees skipped)" >&2
 fi
 
-# One cold process: "wall user sys maxrss_kb". Timed by the parent to the microsecond (time(1) rounds wall time to
-# 10 ms, a fifth of the smallest trees' time); CPU and peak RSS from the child's resource usage.
-measure() {
-  python3 - "$@" <<'PY'
-import os, subprocess, sys, time
-start = time.perf_counter()
-child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-_, _, usage = os.wait4(child.pid, 0)
-print(f"{time.perf_counter() - start:.4f} {usage.ru_utime:.4f} {usage.ru_stime:.4f} {usage.ru_maxrss}")
-PY
-}
-declare -A wall_of
-report() { # LABEL COMMAND...
-  local label="$1"; shift
-  local samples=""
-  for _ in $(seq 1 "$runs"); do samples+="$(measure "$@")"$'\n'; done
-  local line
-  line=$(python3 - "$label" <<PY
-import statistics, sys
-rows = [list(map(float, l.split())) for l in """$samples""".strip().splitlines()]
-wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] + r[2] for r in rows)
-rss = max(r[3] for r in rows) / 1024
-print(f"{wall:.4f}|{sys.argv[1]:<32} wall {wall:6.3f} s  cpu {cpu:6.3f} s  cpu/wall {cpu / max(wall, 0.001):4.2f}  peak rss {rss:6.0f} MB")
-PY
-)
-  wall_of["$label"]="${line%%|*}"
-  echo "${line#*|}"
-  if [ -n "${IACLINT_TIMINGS:-}" ]; then "$@" 2>&1 >/dev/null | grep '^iaclint timings' | sed 's/^/    /' || true; fi
-}
+# Cold processes, timed by the parent to the microsecond (time(1) rounds wall time to 10 ms, a fifth of the smallest
+# trees' time); CPU and peak RSS from each child's resource usage. The runs go round the trees in turn rather than tree
+# by tree: this machine's speed drifts by 10-30% over minutes, and a drift must not land on one tree's runs alone, or
+# the per-copy figures compare different machines.
+trees=("iaclint --version:" "${trees[@]}")
+python3 - "$tool" "$runs" "$([ "$build" = --framework-dependent ] && echo framework-dependent || echo native)" "${trees[@]}" <<'PY'
+import os, statistics, subprocess, sys, time
+tool, runs, build, entries = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+trees = [(e.split(":", 1)[0], e.split(":", 1)[1]) for e in entries]
+command = lambda path: [tool, "--version"] if not path else [tool, "scan", path, "--format", "sarif"]
+samples = {label: [] for label, _ in trees}
+for _ in range(runs):
+    for label, path in trees:
+        start = time.perf_counter()
+        child = subprocess.Popen(command(path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(child.pid, 0)
+        samples[label].append((time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024))
 
-echo "median of $runs cold processes, $(nproc) cores, $( [ "$build" = --framework-dependent ] && echo framework-dependent || echo native) build"
-report "iaclint --version" "$tool" --version
-for entry in "${trees[@]}"; do
-  report "${entry%%:*}" "$tool" scan "${entry#*:}" --format sarif
-done
+print(f"median of {runs} cold processes per tree, taken in rounds over the trees, {os.cpu_count()} cores, {build} build")
+walls = {}
+for label, path in trees:
+    rows = samples[label]
+    wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] for r in rows)
+    walls[label] = wall
+    print(f"{label:<32} wall {wall:6.3f} s  cpu {cpu:6.3f} s  cpu/wall {cpu / max(wall, 0.001):4.2f}  peak rss {max(r[2] for r in rows):6.0f} MB")
+    if os.environ.get("IACLINT_TIMINGS") and path:
+        timings = subprocess.run(command(path), capture_output=True, text=True).stderr
+        for line in timings.splitlines():
+            if line.startswith("iaclint timings"): print("    " + line)
 
 # The scaling figures of issue 14: cost linear in size and in environments.
-python3 - <<PY
-walls = {$(for k in "${!wall_of[@]}"; do printf '"%s": %s, ' "$k" "${wall_of[$k]}"; done)}
 copies = [(n, walls[f"terraform corpus x{n}"]) for n in (1, 2, 4, 8) if f"terraform corpus x{n}" in walls]
 if copies:
     per = [w / n for n, w in copies]
